@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Database } from './db/client.js';
+import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
+import { createCatalogService } from './modules/catalog/catalog.service.js';
+import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
+import { createReferenceService } from './modules/reference/reference.service.js';
+import { type RecordedRoute, registerAccessGate } from './plugins/access.js';
+import { registerClient } from './plugins/client.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { createChineseTokenizer } from './tokenizer.js';
+
+const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const defaultDataDir = path.join(rootDir, 'data');
+export const defaultClientDir = path.join(rootDir, 'dist', 'client');
+
+export type AppDependencies = {
+  db: Database;
+  logger?: FastifyBaseLogger | boolean;
+  /** Folder of the reviewed reference data (data/ in the repository). */
+  referenceDataDir?: string;
+  clientDir?: string;
+};
+
+/** Body limit from the skeleton issue: anything over 1 MiB is answered 413. */
+const bodyLimit = 1024 * 1024;
+
+/** Builds the application from explicit dependencies; every module is wired here and nowhere else. */
+export async function buildApp(dependencies: AppDependencies) {
+  const app = Fastify({
+    loggerInstance: typeof dependencies.logger === 'object' ? dependencies.logger : undefined,
+    logger: typeof dependencies.logger === 'boolean' ? dependencies.logger : undefined,
+    bodyLimit,
+    trustProxy: true,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await registerOpenApi(app);
+
+  const referenceDataDir = dependencies.referenceDataDir ?? defaultDataDir;
+  const catalog = createCatalogService({ db: dependencies.db, tokenize: createChineseTokenizer() });
+  const reference = createReferenceService({ db: dependencies.db, dataDir: referenceDataDir });
+  const routes: RecordedRoute[] = [];
+
+  await app.register(async (api) => {
+    registerAccessGate(api, routes);
+    api.withTypeProvider<ZodTypeProvider>().get(
+      '/api/health',
+      {
+        config: { access: 'public' },
+        schema: { tags: ['system 系统'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } },
+      },
+      () => ({ status: 'ok' as const }),
+    );
+    registerCatalogRoutes(api, catalog);
+    registerReferenceRoutes(api, reference);
+  });
+  await registerClient(app, dependencies.clientDir ?? defaultClientDir);
+  await app.ready();
+  await catalog.warmUp();
+  return Object.assign(app, { routeRegistry: routes });
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

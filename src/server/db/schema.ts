@@ -1,0 +1,7 @@
+import * as catalogTables from '../modules/catalog/catalog.tables.js';
+import * as referenceTables from '../modules/reference/reference.tables.js';
+import * as systemTables from '../modules/system/system.tables.js';
+import * as usersTables from '../modules/users/users.tables.js';
+
+/** Every module's tables, for drizzle-kit and the typed query API. */
+export const schema = { ...catalogTables, ...referenceTables, ...usersTables, ...systemTables };

@@ -1,0 +1,95 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from './db/client.js';
+import { createCatalogRepository } from './modules/catalog/catalog.repository.js';
+import { readCatalogFiles, toCatalogContents } from './modules/catalog/catalog.seed.js';
+import { createReferenceRepository } from './modules/reference/reference.repository.js';
+import { readIndustries, readRegions } from './modules/reference/reference.seed.js';
+import { createSystemRepository } from './modules/system/system.repository.js';
+import type { Role } from './plugins/access.js';
+import { createUsersService } from './modules/users/users.service.js';
+
+export type SeedReport = Record<string, 'loaded' | 'unchanged'>;
+
+const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Structured programme documents in data/programmes, keyed by file name. */
+export const programmeDocumentKeys = ['demo-factory-tasks-2021', 'hubei-pilot-modes-2020', 'wuxi-benchmark-2023'] as const;
+
+/**
+ * Loads the reference data sets, each in its own transaction, skipping a set whose source is unchanged
+ * (its checksum is recorded), so a warm start does no writes.
+ */
+export async function seedReferenceData(db: Database, dataDir: string): Promise<SeedReport> {
+  const report: SeedReport = {};
+  const sets: Array<{ name: string; read: () => { raw: string; apply: (tx: Database) => Promise<void> } }> = [
+    {
+      name: 'catalog',
+      read: () => {
+        const files = readCatalogFiles(dataDir);
+        const contents = toCatalogContents(files.editions, files.map);
+        return { raw: files.raw, apply: (tx) => createCatalogRepository({ db: tx }).replaceCatalog(contents) };
+      },
+    },
+    {
+      name: 'industries',
+      read: () => {
+        const { rows, raw } = readIndustries(dataDir);
+        return { raw, apply: (tx) => createReferenceRepository({ db: tx }).replaceIndustries(rows) };
+      },
+    },
+    {
+      name: 'regions',
+      read: () => {
+        const { rows, raw } = readRegions();
+        return { raw, apply: (tx) => createReferenceRepository({ db: tx }).replaceRegions(rows) };
+      },
+    },
+    {
+      name: 'programme-documents',
+      read: () => {
+        const texts = programmeDocumentKeys.map((key) => fs.readFileSync(path.join(dataDir, 'programmes', `${key}.json`), 'utf8'));
+        const rows = texts.map((text, index) => {
+          const content = JSON.parse(text) as { title: string; source: string };
+          return { key: programmeDocumentKeys[index]!, title: content.title, source: content.source, content };
+        });
+        return { raw: texts.join('\n'), apply: (tx) => createReferenceRepository({ db: tx }).replaceProgrammeDocuments(rows) };
+      },
+    },
+  ];
+  for (const set of sets) {
+    const { raw, apply } = set.read();
+    const sum = checksum(raw);
+    if ((await createSystemRepository({ db }).findSeedChecksum(set.name)) === sum) {
+      report[set.name] = 'unchanged';
+      continue;
+    }
+    await db.transaction(async (tx) => {
+      await apply(tx as unknown as Database);
+      await createSystemRepository({ db: tx as unknown as Database }).saveSeedChecksum(set.name, sum);
+    });
+    report[set.name] = 'loaded';
+  }
+  return report;
+}
+
+/** Demo sign-ins, one per role, printed by `npm start` unless DEMO=0. */
+export const demoLogins: Array<{ username: string; password: string; role: Role; label: string }> = [
+  { username: 'demo-office', password: 'Demo-office-2026', role: 'office', label: '主管部门' },
+  { username: 'demo-recommender', password: 'Demo-recommender-2026', role: 'recommender', label: '推荐单位审核员' },
+  { username: 'demo-enterprise', password: 'Demo-enterprise-2026', role: 'enterprise', label: '企业用户' },
+  { username: 'demo-expert', password: 'Demo-expert-2026', role: 'expert', label: '评审专家' },
+];
+
+export async function seedUsers(db: Database, options: { demo: boolean; adminPassword: string | undefined }) {
+  const users = createUsersService({ db });
+  // ADMIN_PASSWORD creates `admin` when it does not exist yet; it never resets an existing password.
+  if (options.adminPassword) {
+    await users.ensureUser({ username: 'admin', password: options.adminPassword, role: 'admin', displayName: '系统管理员' });
+  }
+  if (!options.demo) return;
+  for (const login of demoLogins) {
+    await users.ensureUser({ username: login.username, password: login.password, role: login.role, displayName: login.label });
+  }
+}
