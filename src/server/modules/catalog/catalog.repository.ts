@@ -38,7 +38,7 @@ export function createCatalogRepository({ db }: { db: Database }) {
       await db.insert(catalogEditions).values(contents.editions);
       await db.insert(catalogStages).values(contents.stages);
       await db.insert(catalogScenarios).values(contents.scenarios);
-      await db.insert(catalogMapEntries).values(contents.mapEntries);
+      if (contents.mapEntries.length) await db.insert(catalogMapEntries).values(contents.mapEntries);
     },
   };
 }

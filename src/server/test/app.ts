@@ -1,0 +1,24 @@
+import type { App } from '../app.js';
+import { buildApp } from '../app.js';
+import type { DatabaseHandle } from '../db/client.js';
+import { seedReferenceData } from '../seed.js';
+import { type DatabaseKind, createTestDatabase } from './databases.js';
+import { dataDir } from './seed-documents.js';
+
+/** A seeded app on a fresh database, for `app.inject` route tests. */
+export async function createTestApp(
+  kind: DatabaseKind = 'pglite',
+  options: { clientDir?: string } = {},
+): Promise<{ app: App; handle: DatabaseHandle; close: () => Promise<void> }> {
+  const handle = await createTestDatabase(kind);
+  await seedReferenceData(handle.db, dataDir);
+  const app = await buildApp({ db: handle.db, logger: false, clientDir: options.clientDir ?? '/nonexistent' });
+  return {
+    app,
+    handle,
+    close: async () => {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
