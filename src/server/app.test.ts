@@ -31,10 +31,20 @@ describe('platform endpoints', () => {
     const document = response.json();
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/catalog/editions', '/api/catalog/editions/{id}/stages', '/api/catalog/scenarios', '/api/catalog/map', '/api/reference/industries', '/api/reference/regions']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/catalog/editions',
+        '/api/catalog/editions/{id}/stages',
+        '/api/catalog/scenarios',
+        '/api/catalog/map',
+        '/api/reference/industries',
+        '/api/reference/regions',
+      ]),
     );
     const search = document.paths['/api/catalog/scenarios'].get;
-    expect(search.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(expect.arrayContaining(['q', 'edition']));
+    expect(search.parameters.map((parameter: { name: string }) => parameter.name)).toEqual(
+      expect.arrayContaining(['q', 'edition']),
+    );
   });
 
   it('serves interactive API docs at /api/docs', async () => {
@@ -74,7 +84,11 @@ describe('uniform JSON errors', () => {
   });
 
   it('names the failing fields of a validation error as JSON Pointers', async () => {
-    const response = await app.inject({ method: 'POST', url: '/api/catalog/scenarios/match', payload: { text: '', limit: 0 } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/catalog/scenarios/match',
+      payload: { text: '', limit: 0 },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('INVALID_INPUT');
@@ -120,12 +134,21 @@ describe('uniform JSON errors', () => {
 describe('catalogue API', () => {
   it('lists the three editions with their counts', async () => {
     const editions = (await app.inject('/api/catalog/editions')).json();
-    expect(editions.map((edition: { id: string; stageCount: number; scenarioCount: number }) => [edition.id, edition.stageCount, edition.scenarioCount])).toEqual([
+    expect(
+      editions.map((edition: { id: string; stageCount: number; scenarioCount: number }) => [
+        edition.id,
+        edition.stageCount,
+        edition.scenarioCount,
+      ]),
+    ).toEqual([
       ['2021', 15, 52],
       ['2022', 16, 45],
       ['2024', 15, 40],
     ]);
-    expect(editions[2]).toMatchObject({ title: '智能制造典型场景参考指引（2024年版）', documentNo: '工信厅通装函〔2024〕361号' });
+    expect(editions[2]).toMatchObject({
+      title: '智能制造典型场景参考指引（2024年版）',
+      documentNo: '工信厅通装函〔2024〕361号',
+    });
   });
 
   it('returns the stage tree of an edition with every scenario', async () => {
@@ -139,8 +162,15 @@ describe('catalogue API', () => {
   });
 
   it('searches in Chinese and ranks 智能在线检测 first for 机器视觉 缺陷检测 in 2022', async () => {
-    const hits = (await app.inject({ url: '/api/catalog/scenarios', query: { q: '机器视觉 缺陷检测', edition: '2022' } })).json();
-    expect(hits[0]).toMatchObject({ code: '2022-16', edition: '2022', name: '智能在线检测', stage: { name: '质量管控' } });
+    const hits = (
+      await app.inject({ url: '/api/catalog/scenarios', query: { q: '机器视觉 缺陷检测', edition: '2022' } })
+    ).json();
+    expect(hits[0]).toMatchObject({
+      code: '2022-16',
+      edition: '2022',
+      name: '智能在线检测',
+      stage: { name: '质量管控' },
+    });
     expect(hits[0].score).toBeGreaterThan(hits[1].score);
   });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
@@ -49,18 +49,23 @@ export async function buildApp(dependencies: AppDependencies) {
   const reference = createReferenceService({ db: dependencies.db, dataDir: referenceDataDir });
   const routes: RecordedRoute[] = [];
 
-  await app.register(async (api) => {
+  await app.register((api, _options, done) => {
     registerAccessGate(api, routes);
     api.withTypeProvider<ZodTypeProvider>().get(
       '/api/health',
       {
         config: { access: 'public' },
-        schema: { tags: ['system 系统'], summary: '健康检查', response: { 200: z.object({ status: z.literal('ok') }) } },
+        schema: {
+          tags: ['system 系统'],
+          summary: '健康检查',
+          response: { 200: z.object({ status: z.literal('ok') }) },
+        },
       },
       () => ({ status: 'ok' as const }),
     );
     registerCatalogRoutes(api, catalog);
     registerReferenceRoutes(api, reference);
+    done();
   });
   await registerClient(app, dependencies.clientDir ?? defaultClientDir);
   await app.ready();

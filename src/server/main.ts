@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { buildApp, defaultDataDir } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { openConfiguredDatabase } from './db/open.js';
 import { DataDirLockedError, lockDataDir } from './db/lock.js';
 import { migrateDatabase } from './db/migrate.js';
+import { openConfiguredDatabase } from './db/open.js';
 import { demoLogins, seedReferenceData, seedUsers } from './seed.js';
 
 async function main(): Promise<void> {
@@ -46,7 +46,8 @@ function printBanner(url: string, demo: boolean): void {
   const lines = [`impilot 智能制造试点示范服务平台已启动: ${url}`, `  API 文档: ${url}/api/docs`];
   if (demo) {
     lines.push('  演示账号 (DEMO=0 可关闭):');
-    for (const login of demoLogins) lines.push(`    ${login.label.padEnd(8, '　')} ${login.username} / ${login.password}`);
+    for (const login of demoLogins)
+      lines.push(`    ${login.label.padEnd(8, '　')} ${login.username} / ${login.password}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
@@ -55,7 +56,9 @@ main().catch((error: unknown) => {
   if (error instanceof ConfigError || error instanceof DataDirLockedError) {
     process.stderr.write(`${error.message}\n`);
   } else {
-    process.stderr.write(`启动失败 / start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `启动失败 / start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exit(1);
 });

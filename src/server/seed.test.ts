@@ -53,9 +53,16 @@ describe.each(databaseKinds)('reference data on %s', (kind) => {
     const reference = createReferenceService({ db: handle.db, dataDir });
     const sections = await reference.listIndustryChildren(undefined);
     expect(sections).toHaveLength(20);
-    expect(sections.find((node) => node.code === 'C')).toMatchObject({ name: '制造业', level: 'section', hasChildren: true });
+    expect(sections.find((node) => node.code === 'C')).toMatchObject({
+      name: '制造业',
+      level: 'section',
+      hasChildren: true,
+    });
     const groups = await reference.listIndustryChildren('37');
-    expect(groups.find((node) => node.code === '374')).toMatchObject({ name: '航空、航天器及设备制造', level: 'group' });
+    expect(groups.find((node) => node.code === '374')).toMatchObject({
+      name: '航空、航天器及设备制造',
+      level: 'group',
+    });
     const classes = await reference.listIndustryChildren('374');
     expect(classes.every((node) => node.level === 'class' && node.code.startsWith('374'))).toBe(true);
   });

@@ -7,15 +7,19 @@ import { readCatalogFiles, toCatalogContents } from './modules/catalog/catalog.s
 import { createReferenceRepository } from './modules/reference/reference.repository.js';
 import { readIndustries, readRegions } from './modules/reference/reference.seed.js';
 import { createSystemRepository } from './modules/system/system.repository.js';
-import type { Role } from './plugins/access.js';
 import { createUsersService } from './modules/users/users.service.js';
+import type { Role } from './plugins/access.js';
 
 export type SeedReport = Record<string, 'loaded' | 'unchanged'>;
 
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Structured programme documents in data/programmes, keyed by file name. */
-export const programmeDocumentKeys = ['demo-factory-tasks-2021', 'hubei-pilot-modes-2020', 'wuxi-benchmark-2023'] as const;
+export const programmeDocumentKeys = [
+  'demo-factory-tasks-2021',
+  'hubei-pilot-modes-2020',
+  'wuxi-benchmark-2023',
+] as const;
 
 /**
  * Loads the reference data sets, each in its own transaction, skipping a set whose source is unchanged
@@ -49,12 +53,17 @@ export async function seedReferenceData(db: Database, dataDir: string): Promise<
     {
       name: 'programme-documents',
       read: () => {
-        const texts = programmeDocumentKeys.map((key) => fs.readFileSync(path.join(dataDir, 'programmes', `${key}.json`), 'utf8'));
+        const texts = programmeDocumentKeys.map((key) =>
+          fs.readFileSync(path.join(dataDir, 'programmes', `${key}.json`), 'utf8'),
+        );
         const rows = texts.map((text, index) => {
           const content = JSON.parse(text) as { title: string; source: string };
           return { key: programmeDocumentKeys[index]!, title: content.title, source: content.source, content };
         });
-        return { raw: texts.join('\n'), apply: (tx) => createReferenceRepository({ db: tx }).replaceProgrammeDocuments(rows) };
+        return {
+          raw: texts.join('\n'),
+          apply: (tx) => createReferenceRepository({ db: tx }).replaceProgrammeDocuments(rows),
+        };
       },
     },
   ];
@@ -86,10 +95,20 @@ export async function seedUsers(db: Database, options: { demo: boolean; adminPas
   const users = createUsersService({ db });
   // ADMIN_PASSWORD creates `admin` when it does not exist yet; it never resets an existing password.
   if (options.adminPassword) {
-    await users.ensureUser({ username: 'admin', password: options.adminPassword, role: 'admin', displayName: '系统管理员' });
+    await users.ensureUser({
+      username: 'admin',
+      password: options.adminPassword,
+      role: 'admin',
+      displayName: '系统管理员',
+    });
   }
   if (!options.demo) return;
   for (const login of demoLogins) {
-    await users.ensureUser({ username: login.username, password: login.password, role: login.role, displayName: login.label });
+    await users.ensureUser({
+      username: login.username,
+      password: login.password,
+      role: login.role,
+      displayName: login.label,
+    });
   }
 }

@@ -1,13 +1,21 @@
-import { Skeleton } from 'antd';
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
+import { LoadingBlock } from '../components/loading-block.js';
 import { appStrings } from './app.strings.js';
 
 const navigationItems = [
   { to: '/', label: appStrings.navHome, isCurrent: (pathname: string) => pathname === '/' },
   { to: '/catalog', label: appStrings.navCatalog, isCurrent: isCatalogBrowsePath },
-  { to: '/catalog/search', label: appStrings.navSearch, isCurrent: (pathname: string) => pathname === '/catalog/search' },
-  { to: '/catalog/compare', label: appStrings.navCompare, isCurrent: (pathname: string) => pathname === '/catalog/compare' },
+  {
+    to: '/catalog/search',
+    label: appStrings.navSearch,
+    isCurrent: (pathname: string) => pathname === '/catalog/search',
+  },
+  {
+    to: '/catalog/compare',
+    label: appStrings.navCompare,
+    isCurrent: (pathname: string) => pathname === '/catalog/compare',
+  },
 ];
 
 /** 场景目录 is current for /catalog and /catalog/2022/…, not for the search and compare pages it prefixes. */
@@ -17,8 +25,8 @@ function isCatalogBrowsePath(pathname: string): boolean {
 
 export function PageSkeleton() {
   return (
-    <div className="page-container" aria-busy="true" aria-label={appStrings.loading}>
-      <Skeleton active title paragraph={{ rows: 6 }} />
+    <div className="page-container">
+      <LoadingBlock label={appStrings.loading} />
     </div>
   );
 }

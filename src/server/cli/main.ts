@@ -4,10 +4,10 @@ import { ConfigError, loadConfig } from '../config.js';
 import { lockDataDir } from '../db/lock.js';
 import { migrateDatabase } from '../db/migrate.js';
 import { openConfiguredDatabase } from '../db/open.js';
-import { roles, type Role } from '../plugins/access.js';
+import { createUsersService } from '../modules/users/users.service.js';
+import { type Role, roles } from '../plugins/access.js';
 import { AppError } from '../plugins/errors.js';
 import { seedReferenceData, seedUsers } from '../seed.js';
-import { createUsersService } from '../modules/users/users.service.js';
 import { verifyCatalog } from './verify-catalog.js';
 
 const usage = `用法 / usage: npm run cli -- <command>

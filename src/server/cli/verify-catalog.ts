@@ -18,12 +18,21 @@ export async function verifyCatalog(db: Database): Promise<{ lines: string[]; ok
     lines.push(`${matches ? '✓' : '✗'} ${label}: ${actual}${matches ? '' : ` (应为 expected ${expected})`}`);
   };
   for (const [edition, expected] of Object.entries(expectedEditionCounts)) {
-    const [stages] = await db.select({ value: count() }).from(catalogStages).where(eq(catalogStages.editionId, edition));
-    const [scenarios] = await db.select({ value: count() }).from(catalogScenarios).where(eq(catalogScenarios.editionId, edition));
+    const [stages] = await db
+      .select({ value: count() })
+      .from(catalogStages)
+      .where(eq(catalogStages.editionId, edition));
+    const [scenarios] = await db
+      .select({ value: count() })
+      .from(catalogScenarios)
+      .where(eq(catalogScenarios.editionId, edition));
     check(`${edition} 版 环节 stages`, stages?.value ?? 0, expected.stages);
     check(`${edition} 版 场景 scenarios`, scenarios?.value ?? 0, expected.scenarios);
   }
-  const industryRows = await db.select({ level: industries.level, value: count() }).from(industries).groupBy(industries.level);
+  const industryRows = await db
+    .select({ level: industries.level, value: count() })
+    .from(industries)
+    .groupBy(industries.level);
   for (const [level, expected] of Object.entries(expectedIndustryCounts)) {
     check(`GB/T 4754-2017 ${level}`, industryRows.find((row) => row.level === level)?.value ?? 0, expected);
   }

@@ -2,7 +2,10 @@ import path from 'node:path';
 import { type DatabaseHandle, openPglite, openPostgres } from './client.js';
 
 /** Opens the configured database: PostgreSQL when DATABASE_URL is set, otherwise PGlite under DATA_DIR. */
-export async function openConfiguredDatabase(config: { databaseUrl?: string; dataDir: string }): Promise<DatabaseHandle> {
+export async function openConfiguredDatabase(config: {
+  databaseUrl?: string;
+  dataDir: string;
+}): Promise<DatabaseHandle> {
   if (config.databaseUrl) return openPostgres(config.databaseUrl);
   return openPglite(path.join(config.dataDir, 'pglite'));
 }

@@ -43,7 +43,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? '无效',
       }));
       return reply.status(400).send({
-        error: { code: 'INVALID_INPUT', message: `${where}不符合要求：${details.map((d) => `${d.path} ${d.message}`).join('；')}`, details },
+        error: {
+          code: 'INVALID_INPUT',
+          message: `${where}不符合要求：${details.map((d) => `${d.path} ${d.message}`).join('；')}`,
+          details,
+        },
       });
     }
     const status = error.statusCode ?? 500;

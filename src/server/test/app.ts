@@ -2,7 +2,7 @@ import type { App } from '../app.js';
 import { buildApp } from '../app.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { seedReferenceData } from '../seed.js';
-import { type DatabaseKind, createTestDatabase } from './databases.js';
+import { createTestDatabase, type DatabaseKind } from './databases.js';
 import { dataDir } from './seed-documents.js';
 
 /** A seeded app on a fresh database, for `app.inject` route tests. */

@@ -21,7 +21,13 @@ export function buildComparisonRows(map: EditionMap): ComparisonRow[] {
     to: link.to,
     note: link.note,
   }));
-  const addedRows = map.added.map((ref) => ({ key: `added:${ref.code}`, kind: 'added' as const, from: [], to: [ref], note: '' }));
+  const addedRows = map.added.map((ref) => ({
+    key: `added:${ref.code}`,
+    kind: 'added' as const,
+    from: [],
+    to: [ref],
+    note: '',
+  }));
   const droppedRows = map.dropped.map((ref) => ({
     key: `dropped:${ref.code}`,
     kind: 'dropped' as const,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compact, compactSeed, dataDir } from '../../test/seed-documents.js';
 import { expectedEditionCounts } from './catalog.expected.js';
-import { catalogEditionIds, readCatalogFiles, scenarioCode } from './catalog.seed.js';
+import { catalogEditionIds, type EditionFile, readCatalogFiles, scenarioCode } from './catalog.seed.js';
 
 const { editions, map } = readCatalogFiles(dataDir);
-const byId = new Map(editions.map((edition) => [edition.id, edition]));
+const byId = new Map<string, EditionFile>(editions.map((edition) => [edition.id, edition]));
 const scenariosOf = (id: string) => byId.get(id)!.stages.flatMap((stage) => stage.scenarios);
 const codesOf = (id: string) => scenariosOf(id).map((scenario) => scenarioCode(id, scenario.number));
 
@@ -20,16 +20,19 @@ describe('scenario catalogue transcription', () => {
     expect(scenariosOf(id).map((scenario) => scenario.number)).toEqual(scenariosOf(id).map((_, index) => index + 1));
   });
 
-  it.each(catalogEditionIds)('every name and description of edition %s is printed verbatim in its seed document', (id) => {
-    const edition = byId.get(id)!;
-    const seed = compactSeed(edition.source);
-    const missing = [
-      ...edition.stages.map((stage) => stage.name),
-      ...edition.stages.map((stage) => stage.summary).filter(Boolean),
-      ...scenariosOf(id).flatMap((scenario) => [scenario.name, scenario.description]),
-    ].filter((text) => !seed.includes(compact(text)));
-    expect(missing).toEqual([]);
-  });
+  it.each(catalogEditionIds)(
+    'every name and description of edition %s is printed verbatim in its seed document',
+    (id) => {
+      const edition = byId.get(id)!;
+      const seed = compactSeed(edition.source);
+      const missing = [
+        ...edition.stages.map((stage) => stage.name),
+        ...edition.stages.map((stage) => stage.summary).filter(Boolean),
+        ...scenariosOf(id).flatMap((scenario) => [scenario.name, scenario.description]),
+      ].filter((text) => !seed.includes(compact(text)));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('the 2022 edition agrees with its second print in 003 (all 45 names)', () => {
     const seed = compactSeed('003_075631c92597cdcb.txt');
@@ -44,11 +47,25 @@ describe('scenario catalogue transcription', () => {
     expect(scenariosOf('2022')[15]).toEqual({
       number: 16,
       name: '智能在线检测',
-      description: '部署智能检测装备，融合5G、机器视觉、缺陷机理分析、物性和成分分析等技术，开展产品质量等在线检测、分析、评级、预测。',
+      description:
+        '部署智能检测装备，融合5G、机器视觉、缺陷机理分析、物性和成分分析等技术，开展产品质量等在线检测、分析、评级、预测。',
     });
     expect(byId.get('2024')!.stages.map((stage) => stage.name)).toEqual([
-      '工厂建设', '产品设计', '工艺设计', '计划调度', '生产作业', '质量管控', '设备管理', '仓储物流',
-      '安全管控', '能碳管理', '环保管理', '营销与售后', '供应链管理', '信息基础设施', '多环节模式创新',
+      '工厂建设',
+      '产品设计',
+      '工艺设计',
+      '计划调度',
+      '生产作业',
+      '质量管控',
+      '设备管理',
+      '仓储物流',
+      '安全管控',
+      '能碳管理',
+      '环保管理',
+      '营销与售后',
+      '供应链管理',
+      '信息基础设施',
+      '多环节模式创新',
     ]);
     expect(scenariosOf('2024')[0]!.name).toBe('工厂数字化设计与交付');
     expect(byId.get('2024')!.documentNo).toBe('工信厅通装函〔2024〕361号');
@@ -58,7 +75,11 @@ describe('scenario catalogue transcription', () => {
 
 describe('cross-edition map', () => {
   it('covers the three edition pairs', () => {
-    expect(map.pairs.map((pair) => `${pair.from}->${pair.to}`).sort()).toEqual(['2021->2022', '2021->2024', '2022->2024']);
+    expect(map.pairs.map((pair) => `${pair.from}->${pair.to}`).sort()).toEqual([
+      '2021->2022',
+      '2021->2024',
+      '2022->2024',
+    ]);
   });
 
   it.each(map.pairs.map((pair) => [`${pair.from}->${pair.to}`, pair] as const))(
@@ -92,7 +113,9 @@ describe('cross-edition map', () => {
   });
 
   it('links same-named scenarios with relation "same" only when the names are equal', () => {
-    const names = new Map(catalogEditionIds.flatMap((id) => scenariosOf(id).map((s) => [scenarioCode(id, s.number), s.name])));
+    const names = new Map(
+      catalogEditionIds.flatMap((id) => scenariosOf(id).map((s) => [scenarioCode(id, s.number), s.name])),
+    );
     for (const link of map.pairs.flatMap((pair) => pair.links).filter((l) => l.relation === 'same')) {
       expect(names.get(link.to[0]!)).toBe(names.get(link.from[0]!));
     }

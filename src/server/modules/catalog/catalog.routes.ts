@@ -21,7 +21,10 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
   const api = app.withTypeProvider<ZodTypeProvider>();
   api.get(
     '/api/catalog/editions',
-    { config: { access: 'public' }, schema: { tags, summary: '场景目录版本列表', response: { 200: z.array(editionSchema) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: '场景目录版本列表', response: { 200: z.array(editionSchema) } },
+    },
     async (_request, reply) => sendJsonText(reply, await catalog.editionsJson()),
   );
   api.get(
@@ -41,7 +44,12 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
     '/api/catalog/scenarios',
     {
       config: { access: 'public' },
-      schema: { tags, summary: '场景全文检索', querystring: scenarioSearchQuerySchema, response: { 200: z.array(scenarioHitSchema) } },
+      schema: {
+        tags,
+        summary: '场景全文检索',
+        querystring: scenarioSearchQuerySchema,
+        response: { 200: z.array(scenarioHitSchema) },
+      },
     },
     (request) => catalog.searchScenarios(request.query),
   );
@@ -56,7 +64,8 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
         response: { 200: z.array(scenarioHitSchema) },
       },
     },
-    (request) => catalog.searchScenarios({ q: request.body.text, edition: request.body.edition, limit: request.body.limit }),
+    (request) =>
+      catalog.searchScenarios({ q: request.body.text, edition: request.body.edition, limit: request.body.limit }),
   );
   api.get(
     '/api/catalog/scenarios/:code',

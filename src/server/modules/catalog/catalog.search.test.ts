@@ -20,7 +20,9 @@ describe('BM25 ranking', () => {
   it('leaves out documents that match no term and applies the filter', () => {
     const index = buildSearchIndex(documents, characters);
     expect(rankDocuments(index, characters('追溯'), { limit: 10 }).map((hit) => hit.document.id)).toEqual(['c']);
-    expect(rankDocuments(index, characters('质量'), { filter: 'y', limit: 10 }).map((hit) => hit.document.id)).toEqual(['c']);
+    expect(rankDocuments(index, characters('质量'), { filter: 'y', limit: 10 }).map((hit) => hit.document.id)).toEqual([
+      'c',
+    ]);
   });
 
   it('returns positive scores in descending order, at most `limit` hits, for any query', () => {
@@ -40,17 +42,23 @@ describe('BM25 ranking', () => {
 
 describe('highlightExcerpt', () => {
   it('wraps every occurrence of the terms in <mark>, longest term first', () => {
-    expect(highlightExcerpt('缺陷检测与在线检测', ['检测', '缺陷检测'])).toBe('<mark>缺陷检测</mark>与在线<mark>检测</mark>');
+    expect(highlightExcerpt('缺陷检测与在线检测', ['检测', '缺陷检测'])).toBe(
+      '<mark>缺陷检测</mark>与在线<mark>检测</mark>',
+    );
   });
 
   it('escapes HTML in the text so only <mark> tags remain', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 60 }), fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 3 }), (text, terms) => {
-        const html = highlightExcerpt(text, terms, 500);
-        const withoutMarks = html.replaceAll('<mark>', '').replaceAll('</mark>', '');
-        expect(withoutMarks).not.toMatch(/[<>]/);
-        expect(withoutMarks).toBe(escapeHtml(text));
-      }),
+      fc.property(
+        fc.string({ maxLength: 60 }),
+        fc.array(fc.string({ minLength: 1, maxLength: 3 }), { maxLength: 3 }),
+        (text, terms) => {
+          const html = highlightExcerpt(text, terms, 500);
+          const withoutMarks = html.replaceAll('<mark>', '').replaceAll('</mark>', '');
+          expect(withoutMarks).not.toMatch(/[<>]/);
+          expect(withoutMarks).toBe(escapeHtml(text));
+        },
+      ),
     );
   });
 

@@ -80,10 +80,18 @@ export function toCatalogContents(editions: EditionFile[], map: MapFile): Catalo
   for (const pair of map.pairs) {
     const base = { fromEdition: pair.from, toEdition: pair.to };
     for (const link of pair.links) {
-      contents.mapEntries.push({ ...base, relation: link.relation, fromCodes: link.from, toCodes: link.to, note: link.note ?? '' });
+      contents.mapEntries.push({
+        ...base,
+        relation: link.relation,
+        fromCodes: link.from,
+        toCodes: link.to,
+        note: link.note ?? '',
+      });
     }
-    for (const code of pair.dropped) contents.mapEntries.push({ ...base, relation: 'dropped', fromCodes: [code], toCodes: [], note: '' });
-    for (const code of pair.added) contents.mapEntries.push({ ...base, relation: 'added', fromCodes: [], toCodes: [code], note: '' });
+    for (const code of pair.dropped)
+      contents.mapEntries.push({ ...base, relation: 'dropped', fromCodes: [code], toCodes: [], note: '' });
+    for (const code of pair.added)
+      contents.mapEntries.push({ ...base, relation: 'added', fromCodes: [], toCodes: [code], note: '' });
   }
   return contents;
 }

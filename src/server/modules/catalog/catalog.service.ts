@@ -9,8 +9,14 @@ import type {
 } from '../../../shared/catalog/catalog.schemas.js';
 import type { Database } from '../../db/client.js';
 import { editionNotFound, sameEditionMap, scenarioNotFound } from './catalog.errors.js';
-import { type MapEntryRow, type ScenarioRow, createCatalogRepository } from './catalog.repository.js';
-import { type SearchIndex, type Tokenize, buildSearchIndex, highlightExcerpt, rankDocuments } from './catalog.search.js';
+import { createCatalogRepository, type MapEntryRow, type ScenarioRow } from './catalog.repository.js';
+import {
+  buildSearchIndex,
+  highlightExcerpt,
+  rankDocuments,
+  type SearchIndex,
+  type Tokenize,
+} from './catalog.search.js';
 
 /**
  * The catalogue is reference data that changes only when seeded, so the service reads it once
@@ -27,7 +33,12 @@ type Snapshot = {
   index: SearchIndex;
 };
 
-const reversedRelation: Record<string, string> = { merged: 'split', split: 'merged', dropped: 'added', added: 'dropped' };
+const reversedRelation: Record<string, string> = {
+  merged: 'split',
+  split: 'merged',
+  dropped: 'added',
+  added: 'dropped',
+};
 
 export function createCatalogService({ db, tokenize }: { db: Database; tokenize: Tokenize }) {
   let snapshot: Promise<Snapshot> | undefined;
@@ -70,10 +81,12 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
         if (entry.relation === 'dropped' || entry.relation === 'added') continue;
         const relation = entry.relation as MapRelation;
         if (entry.toCodes.includes(code)) {
-          for (const other of entry.fromCodes) related.push({ ...toRef(data.scenarios.get(other)!), relation, direction: 'earlier' });
+          for (const other of entry.fromCodes)
+            related.push({ ...toRef(data.scenarios.get(other)!), relation, direction: 'earlier' });
         }
         if (entry.fromCodes.includes(code)) {
-          for (const other of entry.toCodes) related.push({ ...toRef(data.scenarios.get(other)!), relation, direction: 'later' });
+          for (const other of entry.toCodes)
+            related.push({ ...toRef(data.scenarios.get(other)!), relation, direction: 'later' });
         }
       }
       const stageName = data.stageNames.get(`${row.editionId}:${row.stageNumber}`) ?? '';
@@ -119,7 +132,13 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
         const [fromCodes, toCodes] = isForward ? [entry.fromCodes, entry.toCodes] : [entry.toCodes, entry.fromCodes];
         if (relation === 'dropped') result.dropped.push(...refs(fromCodes));
         else if (relation === 'added') result.added.push(...refs(toCodes));
-        else result.links.push({ from: refs(fromCodes), to: refs(toCodes), relation: relation as MapRelation, note: entry.note });
+        else
+          result.links.push({
+            from: refs(fromCodes),
+            to: refs(toCodes),
+            relation: relation as MapRelation,
+            note: entry.note,
+          });
       }
       return result;
     },

@@ -17,7 +17,12 @@ export function registerReferenceRoutes(app: FastifyInstance, reference: Referen
     '/api/reference/industries',
     {
       config: { access: 'public' },
-      schema: { tags, summary: '国民经济行业分类（下级节点）', querystring: childrenQuerySchema, response: { 200: z.array(industryNodeSchema) } },
+      schema: {
+        tags,
+        summary: '国民经济行业分类（下级节点）',
+        querystring: childrenQuerySchema,
+        response: { 200: z.array(industryNodeSchema) },
+      },
     },
     (request) => reference.listIndustryChildren(request.query.parent),
   );
@@ -25,13 +30,21 @@ export function registerReferenceRoutes(app: FastifyInstance, reference: Referen
     '/api/reference/regions',
     {
       config: { access: 'public' },
-      schema: { tags, summary: '行政区划（下级节点）', querystring: childrenQuerySchema, response: { 200: z.array(regionNodeSchema) } },
+      schema: {
+        tags,
+        summary: '行政区划（下级节点）',
+        querystring: childrenQuerySchema,
+        response: { 200: z.array(regionNodeSchema) },
+      },
     },
     (request) => reference.listRegionChildren(request.query.parent),
   );
   api.get(
     '/api/reference/programmes',
-    { config: { access: 'public' }, schema: { tags, summary: '试点示范项目类型', response: { 200: z.array(programmeSchema) } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: '试点示范项目类型', response: { 200: z.array(programmeSchema) } },
+    },
     () => reference.listProgrammes(),
   );
   api.get(

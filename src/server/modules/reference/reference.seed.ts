@@ -43,9 +43,21 @@ export function readRegions(): { rows: RegionRow[]; raw: string } {
   const rows: RegionRow[] = [];
   const pad = (code: string) => code.padEnd(6, '0');
   for (const province of provinces) {
-    rows.push({ code: pad(province.code), level: 'province', parentCode: null, name: province.name, isDevelopmentZone: false });
+    rows.push({
+      code: pad(province.code),
+      level: 'province',
+      parentCode: null,
+      name: province.name,
+      isDevelopmentZone: false,
+    });
     for (const city of province.children ?? []) {
-      rows.push({ code: pad(city.code), level: 'city', parentCode: pad(province.code), name: city.name, isDevelopmentZone: false });
+      rows.push({
+        code: pad(city.code),
+        level: 'city',
+        parentCode: pad(province.code),
+        name: city.name,
+        isDevelopmentZone: false,
+      });
       for (const county of city.children ?? []) {
         rows.push({
           code: county.code,

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { z } from 'zod';
 import {
   type IndustryNode,
-  type Programme,
-  type RegionNode,
   industryLevelSchema,
+  type Programme,
   programmeSchema,
+  type RegionNode,
   regionLevelSchema,
 } from '../../../shared/reference/reference.schemas.js';
 import type { Database } from '../../db/client.js';
@@ -16,7 +16,10 @@ import { createReferenceRepository } from './reference.repository.js';
 type Tree<T> = { children: Map<string, T[]>; known: Set<string> };
 
 /** Groups nodes by parent; the empty string holds the top level. */
-function toTree<T extends { code: string }>(rows: Array<{ parentCode: string | null }>, toNode: (index: number) => T): Tree<T> {
+function toTree<T extends { code: string }>(
+  rows: Array<{ parentCode: string | null }>,
+  toNode: (index: number) => T,
+): Tree<T> {
   const children = new Map<string, T[]>();
   const known = new Set<string>();
   rows.forEach((row, index) => {

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, boolean, pgTable, text } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 
 /** 国民经济行业分类 GB/T 4754-2017. */
 export const industries = pgTable(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
-import type { Role } from '../../plugins/access.js';
 import type { Database } from '../../db/client.js';
+import type { Role } from '../../plugins/access.js';
 import { duplicateUsername, invalidUsername, weakPassword } from './users.errors.js';
 import { createUsersRepository } from './users.repository.js';
 import { checkPasswordPolicy, usernamePattern } from './users.rules.js';

@@ -1,7 +1,8 @@
-import { Descriptions, Result, Skeleton, Typography } from 'antd';
+import { Descriptions, Result, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ScenarioDetail as ScenarioDetailData } from '../../../../shared/catalog/catalog.schemas.js';
 import { ButtonLink } from '../../../components/button-link.js';
+import { LoadingBlock } from '../../../components/loading-block.js';
 import { QueryError } from '../../../components/query-error.js';
 import { isNotFoundError } from '../../../lib/http.js';
 import { useScenario } from '../catalog.api.js';
@@ -51,11 +52,7 @@ export function ScenarioDetail({ code, fallbackEdition }: ScenarioDetailProps) {
   const scenarioQuery = useScenario(code);
 
   if (scenarioQuery.isPending) {
-    return (
-      <div aria-busy="true" aria-label="正在加载场景">
-        <Skeleton active title paragraph={{ rows: 8 }} />
-      </div>
-    );
+    return <LoadingBlock label="正在加载场景" rows={8} />;
   }
   if (scenarioQuery.isError) {
     if (isNotFoundError(scenarioQuery.error)) {

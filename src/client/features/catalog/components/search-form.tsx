@@ -25,7 +25,7 @@ export function SearchForm({ query, editionFilter, isSearching, onSearch, onEdit
   useEffect(() => setDraft(query), [query]);
 
   return (
-    <div role="search" aria-label={catalogStrings.searchTitle} className="search-form">
+    <search aria-label={catalogStrings.searchTitle} className="search-form">
       <label htmlFor="scenario-search-input" className="search-label">
         {catalogStrings.searchLabel}
       </label>
@@ -53,6 +53,6 @@ export function SearchForm({ query, editionFilter, isSearching, onSearch, onEdit
           onChange={onEditionFilterChange}
         />
       </div>
-    </div>
+    </search>
   );
 }

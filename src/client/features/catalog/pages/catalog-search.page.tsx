@@ -1,6 +1,8 @@
-import { Empty, Skeleton, Typography } from 'antd';
+import '../catalog.css';
+import { Empty, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { editionIdSchema } from '../../../../shared/catalog/catalog.schemas.js';
+import { LoadingBlock } from '../../../components/loading-block.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { QueryError } from '../../../components/query-error.js';
 import { useScenarioSearch } from '../catalog.api.js';
@@ -10,16 +12,6 @@ import { SearchHitList } from '../components/search-hit-list.js';
 
 /** Enough for every scenario of all three editions to show when a broad term matches them. */
 const searchResultLimit = 100;
-
-function SearchSkeleton() {
-  return (
-    <div aria-busy="true" aria-label="正在检索" className="search-skeleton">
-      {[1, 2, 3].map((row) => (
-        <Skeleton key={row} active title paragraph={{ rows: 2 }} />
-      ))}
-    </div>
-  );
-}
 
 export function CatalogSearchPage() {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -61,7 +53,7 @@ export function CatalogSearchPage() {
           {query === '' ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={catalogStrings.searchPrompt} />
           ) : searchQuery.isPending ? (
-            <SearchSkeleton />
+            <LoadingBlock label="正在检索" rows={2} repeat={3} />
           ) : searchQuery.isError ? (
             <QueryError
               title={catalogStrings.errorTitle}

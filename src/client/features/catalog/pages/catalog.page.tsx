@@ -1,3 +1,4 @@
+import '../catalog.css';
 import { Button, Col, Drawer, Grid, Result, Row, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate, useParams } from 'react-router';

@@ -1,7 +1,9 @@
-import { Alert, Button, Radio, Select, Skeleton, Typography } from 'antd';
+import '../catalog.css';
+import { Alert, Button, Radio, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { type EditionId, editionIdSchema } from '../../../../shared/catalog/catalog.schemas.js';
+import { LoadingBlock } from '../../../components/loading-block.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { QueryError } from '../../../components/query-error.js';
 import { useEditionMap, useEditions } from '../catalog.api.js';
@@ -10,7 +12,10 @@ import { type ChangeKind, changeKinds, changeLabels, isChangeKind } from '../cat
 import { catalogStrings, formatEditionLabel } from '../catalog.strings.js';
 import { ComparisonRows } from '../components/comparison-rows.js';
 
-const editionOptions = editionIdSchema.options.map((edition) => ({ value: edition, label: formatEditionLabel(edition) }));
+const editionOptions = editionIdSchema.options.map((edition) => ({
+  value: edition,
+  label: formatEditionLabel(edition),
+}));
 
 function readEdition(value: string | null, fallback: EditionId): EditionId {
   const parsed = editionIdSchema.safeParse(value);
@@ -45,7 +50,9 @@ export function EditionComparePage() {
 
   return (
     <div className="page-container compare-page">
-      <PageTitle title={`${formatEditionLabel(from)}与${formatEditionLabel(to)}对比 - ${catalogStrings.compareTitle}`} />
+      <PageTitle
+        title={`${formatEditionLabel(from)}与${formatEditionLabel(to)}对比 - ${catalogStrings.compareTitle}`}
+      />
       <header className="page-header">
         <Typography.Title level={1} className="page-heading">
           {catalogStrings.compareTitle}
@@ -81,9 +88,7 @@ export function EditionComparePage() {
         {isSameEdition ? (
           <Alert type="warning" showIcon title={catalogStrings.compareSameEdition} />
         ) : mapQuery.isPending ? (
-          <div aria-busy="true" aria-label="正在加载对比">
-            <Skeleton active paragraph={{ rows: 10 }} />
-          </div>
+          <LoadingBlock label="正在加载对比" rows={10} />
         ) : mapQuery.isError ? (
           <QueryError
             title={catalogStrings.errorTitle}

@@ -33,8 +33,14 @@ export function EditionCards({ editionsQuery, editionPath }: EditionCardsProps) 
           <Card className="edition-card">
             <h3 className="edition-card-title">{edition.title}</h3>
             <p className="edition-card-doc">{edition.documentNo}</p>
-            <p className="edition-card-count">{homeStrings.stageAndScenarioCount(edition.stageCount, edition.scenarioCount)}</p>
-            <ButtonLink type="primary" to={editionPath(edition.id)} aria-label={`${homeStrings.browseEdition}：${edition.title}`}>
+            <p className="edition-card-count">
+              {homeStrings.stageAndScenarioCount(edition.stageCount, edition.scenarioCount)}
+            </p>
+            <ButtonLink
+              type="primary"
+              to={editionPath(edition.id)}
+              aria-label={`${homeStrings.browseEdition}：${edition.title}`}
+            >
               {homeStrings.browseEdition}
             </ButtonLink>
           </Card>

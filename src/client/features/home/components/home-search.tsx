@@ -6,7 +6,7 @@ import { homeStrings } from '../home.strings.js';
 export function HomeSearch({ searchPath }: { searchPath: (query: string) => string }) {
   const navigate = useNavigate();
   return (
-    <div role="search" aria-label={homeStrings.searchLabel} className="home-search">
+    <search aria-label={homeStrings.searchLabel} className="home-search">
       <label htmlFor="home-search-input" className="home-search-label">
         {homeStrings.searchLabel}
       </label>
@@ -21,6 +21,6 @@ export function HomeSearch({ searchPath }: { searchPath: (query: string) => stri
           if (query) void navigate(searchPath(query));
         }}
       />
-    </div>
+    </search>
   );
 }

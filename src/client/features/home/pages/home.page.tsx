@@ -1,3 +1,4 @@
+import '../home.css';
 import { Typography } from 'antd';
 import { ButtonLink } from '../../../components/button-link.js';
 import { PageTitle } from '../../../components/page-title.js';
