@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import {
+  benchmarkChecklistSchema,
+  demoFactoryTasksSchema,
+  pilotModesSchema,
+} from '../shared/reference/programmes.schemas.js';
 import type { Database } from './db/client.js';
 import { createCatalogRepository } from './modules/catalog/catalog.repository.js';
 import { readCatalogFiles, toCatalogContents } from './modules/catalog/catalog.seed.js';
@@ -15,11 +20,14 @@ export type SeedReport = Record<string, 'loaded' | 'unchanged'>;
 const checksum = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** Structured programme documents in data/programmes, keyed by file name. */
-export const programmeDocumentKeys = [
-  'demo-factory-tasks-2021',
-  'hubei-pilot-modes-2020',
-  'wuxi-benchmark-2023',
-] as const;
+const programmeDocumentSchemas = {
+  'demo-factory-tasks-2021': demoFactoryTasksSchema,
+  'hubei-pilot-modes-2020': pilotModesSchema,
+  'wuxi-benchmark-2023': benchmarkChecklistSchema,
+} as const;
+export const programmeDocumentKeys = Object.keys(programmeDocumentSchemas) as Array<
+  keyof typeof programmeDocumentSchemas
+>;
 
 /**
  * Loads the reference data sets, each in its own transaction, skipping a set whose source is unchanged
@@ -57,8 +65,10 @@ export async function seedReferenceData(db: Database, dataDir: string): Promise<
           fs.readFileSync(path.join(dataDir, 'programmes', `${key}.json`), 'utf8'),
         );
         const rows = texts.map((text, index) => {
-          const content = JSON.parse(text) as { title: string; source: string };
-          return { key: programmeDocumentKeys[index]!, title: content.title, source: content.source, content };
+          const key = programmeDocumentKeys[index]!;
+          // Validated so a malformed transcription stops seeding instead of reaching later issues' rules.
+          const content = programmeDocumentSchemas[key].parse(JSON.parse(text));
+          return { key, title: content.title, source: content.source, content };
         });
         return {
           raw: texts.join('\n'),
