@@ -15,20 +15,18 @@ import { createReferenceRepository } from './reference.repository.js';
 
 type Tree<T> = { children: Map<string, T[]>; known: Set<string> };
 
-/** Groups nodes by parent; the empty string holds the top level. */
-function toTree<T extends { code: string }>(
-  rows: Array<{ parentCode: string | null }>,
-  toNode: (index: number) => T,
-): Tree<T> {
-  const children = new Map<string, T[]>();
-  const known = new Set<string>();
-  rows.forEach((row, index) => {
-    const node = toNode(index);
-    known.add(node.code);
+/** Groups rows by parent (the empty string holds the top level), telling each node whether it has children. */
+function toTree<Row extends { code: string; parentCode: string | null }, Node>(
+  rows: Row[],
+  toNode: (row: Row, hasChildren: boolean) => Node,
+): Tree<Node> {
+  const parents = new Set(rows.map((row) => row.parentCode));
+  const children = new Map<string, Node[]>();
+  for (const row of rows) {
     const key = row.parentCode ?? '';
-    children.set(key, [...(children.get(key) ?? []), node]);
-  });
-  return { children, known };
+    children.set(key, [...(children.get(key) ?? []), toNode(row, parents.has(row.code))]);
+  }
+  return { children, known: new Set(rows.map((row) => row.code)) };
 }
 
 /** Industry and region trees are reference data: read once, served from memory. */
@@ -40,34 +38,28 @@ export function createReferenceService({ db, dataDir }: { db: Database; dataDir:
     .array(programmeSchema)
     .parse(JSON.parse(fs.readFileSync(path.join(dataDir, 'reference', 'programmes.json'), 'utf8'))) as Programme[];
 
-  const loadIndustries = async () => {
-    const rows = await repository.listIndustries();
-    const parents = new Set(rows.map((row) => row.parentCode));
-    return toTree(rows, (index) => {
-      const row = rows[index]!;
-      return {
+  const loadIndustries = async () =>
+    toTree(
+      await repository.listIndustries(),
+      (row, hasChildren): IndustryNode => ({
         code: row.code,
         name: row.name,
         level: industryLevelSchema.parse(row.level),
         note: row.note,
-        hasChildren: parents.has(row.code),
-      };
-    });
-  };
-  const loadRegions = async () => {
-    const rows = await repository.listRegions();
-    const parents = new Set(rows.map((row) => row.parentCode));
-    return toTree(rows, (index) => {
-      const row = rows[index]!;
-      return {
+        hasChildren,
+      }),
+    );
+  const loadRegions = async () =>
+    toTree(
+      await repository.listRegions(),
+      (row, hasChildren): RegionNode => ({
         code: row.code,
         name: row.name,
         level: regionLevelSchema.parse(row.level),
-        hasChildren: parents.has(row.code),
+        hasChildren,
         isDevelopmentZone: row.isDevelopmentZone,
-      };
-    });
-  };
+      }),
+    );
 
   return {
     async listIndustryChildren(parent: string | undefined): Promise<IndustryNode[]> {
