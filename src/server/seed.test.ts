@@ -47,6 +47,10 @@ describe.each(databaseKinds)('reference data on %s', (kind) => {
     expect(hits[0]).toMatchObject({ code: '2022-16', name: '智能在线检测', edition: '2022' });
     expect(hits[0]!.highlight).toContain('<mark>机器视觉</mark>');
     expect(hits.every((hit) => hit.edition === '2022')).toBe(true);
+    const query = { q: '机器视觉 缺陷检测', edition: '2022' as const, limit: 5 };
+    expect(JSON.parse((await catalog.searchScenariosJson(query)).identity.toString())).toEqual(hits);
+    for (let index = 0; index < 600; index++) await catalog.searchScenariosJson({ ...query, q: `检测 ${index}` });
+    expect(JSON.parse((await catalog.searchScenariosJson(query)).identity.toString())).toEqual(hits);
   });
 
   it.skipIf(skip)('walks the industry tree from 制造业 down to a 小类', async () => {

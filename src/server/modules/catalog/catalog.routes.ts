@@ -11,7 +11,7 @@ import {
   scenarioSearchQuerySchema,
   stageSchema,
 } from '../../../shared/catalog/catalog.schemas.js';
-import { sendJsonText } from '../../plugins/json-text.js';
+import { sendCachedJson } from '../../plugins/json-text.js';
 import type { CatalogService } from './catalog.service.js';
 
 const tags = ['catalog 场景目录'];
@@ -25,7 +25,7 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
       config: { access: 'public' },
       schema: { tags, summary: '场景目录版本列表', response: { 200: z.array(editionSchema) } },
     },
-    async (_request, reply) => sendJsonText(reply, await catalog.editionsJson()),
+    async (request, reply) => sendCachedJson(request, reply, await catalog.editionsJson()),
   );
   api.get(
     '/api/catalog/editions/:id/stages',
@@ -38,7 +38,7 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
         response: { 200: z.array(stageSchema) },
       },
     },
-    async (request, reply) => sendJsonText(reply, await catalog.stagesJson(request.params.id)),
+    async (request, reply) => sendCachedJson(request, reply, await catalog.stagesJson(request.params.id)),
   );
   api.get(
     '/api/catalog/scenarios',
@@ -51,7 +51,7 @@ export function registerCatalogRoutes(app: FastifyInstance, catalog: CatalogServ
         response: { 200: z.array(scenarioHitSchema) },
       },
     },
-    (request) => catalog.searchScenarios(request.query),
+    async (request, reply) => sendCachedJson(request, reply, await catalog.searchScenariosJson(request.query)),
   );
   api.post(
     '/api/catalog/scenarios/match',

@@ -96,23 +96,24 @@ export function highlightExcerpt(text: string, terms: string[], maxLength = 120)
 
 function markTerms(text: string, orderedTerms: string[]): string {
   const lower = text.toLowerCase();
-  const covered: boolean[] = new Array(text.length).fill(false);
+  const ranges: Array<[number, number]> = [];
+  const overlaps = (start: number, end: number) => ranges.some(([from, to]) => start < to && from < end);
   for (const term of orderedTerms) {
-    let from = 0;
-    for (let position = lower.indexOf(term, from); position >= 0; position = lower.indexOf(term, from)) {
-      const overlaps = covered.slice(position, position + term.length).some(Boolean);
-      if (!overlaps) covered.fill(true, position, position + term.length);
-      from = position + term.length;
+    for (let position = lower.indexOf(term); position >= 0; position = lower.indexOf(term, position + term.length)) {
+      if (!overlaps(position, position + term.length)) ranges.push([position, position + term.length]);
     }
   }
+  ranges.sort((left, right) => left[0] - right[0]);
   let result = '';
-  let open = false;
-  for (let index = 0; index < text.length; index++) {
-    const isCovered = covered[index]!;
-    if (isCovered && !open) result += '<mark>';
-    if (!isCovered && open) result += '</mark>';
-    open = isCovered;
-    result += escapeHtml(text[index]!);
+  let cursor = 0;
+  for (const [start, end] of ranges) {
+    // Adjacent matches merge into one <mark>, so 机器视觉 next to 检测 reads as one highlight.
+    const isAdjacent = start === cursor && result.endsWith('</mark>');
+    result = isAdjacent
+      ? result.slice(0, -'</mark>'.length)
+      : `${result}${escapeHtml(text.slice(cursor, start))}<mark>`;
+    result += `${escapeHtml(text.slice(start, end))}</mark>`;
+    cursor = end;
   }
-  return open ? `${result}</mark>` : result;
+  return result + escapeHtml(text.slice(cursor));
 }

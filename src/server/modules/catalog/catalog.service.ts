@@ -8,6 +8,7 @@ import type {
   ScenarioSearchQuery,
 } from '../../../shared/catalog/catalog.schemas.js';
 import type { Database } from '../../db/client.js';
+import { type CachedJson, cacheJson } from '../../plugins/json-text.js';
 import { editionNotFound, sameEditionMap, scenarioNotFound } from './catalog.errors.js';
 import { createCatalogRepository, type MapEntryRow, type ScenarioRow } from './catalog.repository.js';
 import {
@@ -24,8 +25,8 @@ import {
  * A re-seed through the CLI takes effect on the next start.
  */
 type Snapshot = {
-  editionsJson: string;
-  stagesJson: Map<string, string>;
+  editionsJson: CachedJson;
+  stagesJson: Map<string, CachedJson>;
   scenarios: Map<string, ScenarioRow>;
   stageNames: Map<string, string>;
   editionTitles: Map<string, string>;
@@ -40,8 +41,12 @@ const reversedRelation: Record<string, string> = {
   added: 'dropped',
 };
 
+/** Distinct recent queries kept serialised; the catalogue is immutable, so a cached answer never goes stale. */
+const searchCacheSize = 500;
+
 export function createCatalogService({ db, tokenize }: { db: Database; tokenize: Tokenize }) {
   let snapshot: Promise<Snapshot> | undefined;
+  const searchCache = new Map<string, CachedJson>();
   const load = () => {
     snapshot ??= loadSnapshot(db, tokenize).catch((error: unknown) => {
       snapshot = undefined;
@@ -61,12 +66,12 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
     warmUp: async () => void (await load()),
 
     /** JSON text of GET /api/catalog/editions. */
-    async editionsJson(): Promise<string> {
+    async editionsJson(): Promise<CachedJson> {
       return (await load()).editionsJson;
     },
 
     /** JSON text of GET /api/catalog/editions/{id}/stages. */
-    async stagesJson(editionId: string): Promise<string> {
+    async stagesJson(editionId: string): Promise<CachedJson> {
       const json = (await load()).stagesJson.get(editionId);
       if (!json) throw editionNotFound(editionId);
       return json;
@@ -100,6 +105,21 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
         stage: { number: row.stageNumber, name: stageName },
         related: uniqueRelated(related),
       };
+    },
+
+    /** JSON of GET /api/catalog/scenarios, from a small LRU cache (a Map keeps insertion order). */
+    async searchScenariosJson(query: ScenarioSearchQuery): Promise<CachedJson> {
+      const key = `${query.edition ?? ''}|${query.limit}|${query.q}`;
+      const cached = searchCache.get(key);
+      if (cached) {
+        searchCache.delete(key);
+        searchCache.set(key, cached);
+        return cached;
+      }
+      const json = cacheJson(await this.searchScenarios(query));
+      searchCache.set(key, json);
+      if (searchCache.size > searchCacheSize) searchCache.delete(searchCache.keys().next().value!);
+      return json;
     },
 
     async searchScenarios(query: ScenarioSearchQuery): Promise<ScenarioHit[]> {
@@ -162,7 +182,7 @@ async function loadSnapshot(db: Database, tokenize: Tokenize): Promise<Snapshot>
     repository.listScenarios(),
     repository.listAllMapEntries(),
   ]);
-  const stagesJson = new Map<string, string>();
+  const stagesJson = new Map<string, CachedJson>();
   const editionSummaries = editions.map((edition) => {
     const ownStages = stages.filter((stage) => stage.editionId === edition.id);
     const ownScenarios = scenarios.filter((scenario) => scenario.editionId === edition.id);
@@ -174,7 +194,7 @@ async function loadSnapshot(db: Database, tokenize: Tokenize): Promise<Snapshot>
         .filter((scenario) => scenario.stageNumber === stage.number)
         .map(({ code, number, name, description }) => ({ code, number, name, description })),
     }));
-    stagesJson.set(edition.id, JSON.stringify(tree));
+    stagesJson.set(edition.id, cacheJson(tree));
     return {
       id: edition.id,
       title: edition.title,
@@ -188,7 +208,7 @@ async function loadSnapshot(db: Database, tokenize: Tokenize): Promise<Snapshot>
     tokenize,
   );
   return {
-    editionsJson: JSON.stringify(editionSummaries),
+    editionsJson: cacheJson(editionSummaries),
     stagesJson,
     scenarios: new Map(scenarios.map((row) => [row.code, row])),
     stageNames: new Map(stages.map((stage) => [`${stage.editionId}:${stage.number}`, stage.name])),
