@@ -11,14 +11,17 @@ export function ensureChromium() {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
     if (found) return found;
-    throw new Error('未找到 Chromium / no Chromium found: run `sudo apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH');
+    throw new Error(
+      '未找到 Chromium / no Chromium found: run `sudo apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH',
+    );
   }
   process.stdout.write('安装 Chromium 与中文字体 / installing chromium and fonts-noto-cjk via apt-get…\n');
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
     stdio: 'inherit',
   });
   const installed = candidates.find((file) => fs.existsSync(file));
-  if (!installed) throw new Error('Chromium 安装失败 / chromium install failed: apt-get install -y chromium fonts-noto-cjk');
+  if (!installed)
+    throw new Error('Chromium 安装失败 / chromium install failed: apt-get install -y chromium fonts-noto-cjk');
   return installed;
 }
 

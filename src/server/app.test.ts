@@ -240,7 +240,10 @@ describe('client and access', () => {
 describe('cached catalogue answers', () => {
   it('sends the same stage list gzipped to clients that accept gzip', async () => {
     const plain = await app.inject('/api/catalog/editions/2024/stages');
-    const gzipped = await app.inject({ url: '/api/catalog/editions/2024/stages', headers: { 'accept-encoding': 'gzip, br' } });
+    const gzipped = await app.inject({
+      url: '/api/catalog/editions/2024/stages',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(gzipped.headers['content-encoding']).toBe('gzip');
     expect(gzipped.headers.vary).toContain('accept-encoding');

@@ -1,8 +1,7 @@
 import type { ThemeConfig } from 'antd';
 
-/** A calm government blue; secondary text is darkened so every text colour passes WCAG AA on white. */
-export const governmentBlue = '#0b4a8b';
-export const headerBlue = '#0a3a6e';
+/** A calm government blue (app.css uses the same values); secondary text is darkened to pass WCAG AA on white. */
+const governmentBlue = '#0b4a8b';
 
 export const appTheme: ThemeConfig = {
   token: {
@@ -19,6 +18,7 @@ export const appTheme: ThemeConfig = {
       "-apple-system, BlinkMacSystemFont, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'Helvetica Neue', Arial, sans-serif",
   },
   components: {
-    Layout: { headerBg: headerBlue, headerHeight: 64, headerPadding: '0 24px', footerBg: '#e9edf2' },
+    // The stage tree sits in a bordered panel or a drawer; the menu's own right border would double it.
+    Menu: { activeBarBorderWidth: 0, itemSelectedBg: '#e3ecf7', itemSelectedColor: governmentBlue },
   },
 };

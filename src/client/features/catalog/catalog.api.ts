@@ -72,10 +72,9 @@ export function useScenarioSearch(params: ScenarioSearchParams) {
   });
 }
 
-export function useEditionMap(from: EditionId, to: EditionId, isEnabled: boolean) {
+export function useEditionMap(from: EditionId, to: EditionId) {
   return useQuery({
     queryKey: catalogKeys.editionMap(from, to),
     queryFn: ({ signal }) => fetchEditionMap(from, to, signal),
-    enabled: isEnabled,
   });
 }

@@ -16,7 +16,7 @@ export const changeLabels: Record<ChangeKind, string> = {
   dropped: '删除',
 };
 
-/** Solid tag colours chosen so white text stays above WCAG AA contrast (≥ 4.5:1). */
+/** Solid tag backgrounds, dark enough that their white text stays above WCAG AA contrast (≥ 4.5:1). */
 export const changeColors: Record<ChangeKind, string> = {
   added: '#0e6e55',
   renamed: '#0b4a8b',

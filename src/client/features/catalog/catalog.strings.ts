@@ -41,8 +41,6 @@ export const catalogStrings = {
   compareIntro: '对比两个版本的典型场景：哪些场景沿用、更名、合并、拆分，哪些是新增或删除的。',
   compareFromLabel: '原版本',
   compareToLabel: '新版本',
-  compareSameEdition: '请选择两个不同的版本进行对比。',
-  compareSwap: '交换版本',
   compareFilterLabel: '变化类型',
   compareAll: '全部',
   compareEmpty: '该类型下没有场景。',

@@ -3,7 +3,7 @@ import { type ChangeKind, changeColors, changeLabels } from '../catalog.relation
 
 export function ChangeTag({ kind }: { kind: ChangeKind }) {
   return (
-    <Tag color={changeColors[kind]} className="change-tag">
+    <Tag color={changeColors[kind]} variant="solid" className="change-tag">
       {changeLabels[kind]}
     </Tag>
   );

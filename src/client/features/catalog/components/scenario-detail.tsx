@@ -88,7 +88,7 @@ export function ScenarioDetail({ code, fallbackEdition }: ScenarioDetailProps) {
       </Typography.Title>
       <Descriptions
         size="small"
-        column={{ xs: 1, sm: 1, md: 2, lg: 3 }}
+        column={{ xs: 1, sm: 1, md: 1, lg: 2, xl: 3 }}
         items={[
           { key: 'edition', label: catalogStrings.scenarioEdition, children: scenario.editionTitle },
           {

@@ -1,9 +1,9 @@
-import { Input, Segmented } from 'antd';
+import { Input, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { type EditionId, editionIdSchema } from '../../../../shared/catalog/catalog.schemas.js';
 import { catalogStrings, formatEditionLabel } from '../catalog.strings.js';
 
-/** 'all' stands for "no edition filter" because Segmented needs a value for every option. */
+/** 'all' stands for "no edition filter": the radio group needs a value for every option. */
 export type EditionFilter = EditionId | 'all';
 
 const editionFilterOptions = [
@@ -14,12 +14,11 @@ const editionFilterOptions = [
 type SearchFormProps = {
   query: string;
   editionFilter: EditionFilter;
-  isSearching: boolean;
   onSearch: (query: string) => void;
   onEditionFilterChange: (editionFilter: EditionFilter) => void;
 };
 
-export function SearchForm({ query, editionFilter, isSearching, onSearch, onEditionFilterChange }: SearchFormProps) {
+export function SearchForm({ query, editionFilter, onSearch, onEditionFilterChange }: SearchFormProps) {
   const [draft, setDraft] = useState(query);
   // Back/forward navigation changes the query in the URL; the box follows it.
   useEffect(() => setDraft(query), [query]);
@@ -36,7 +35,6 @@ export function SearchForm({ query, editionFilter, isSearching, onSearch, onEdit
         maxLength={200}
         placeholder={catalogStrings.searchPlaceholder}
         enterButton={catalogStrings.searchButton}
-        loading={isSearching}
         allowClear
         onChange={(event) => setDraft(event.target.value)}
         onSearch={(value) => onSearch(value.trim())}
@@ -45,12 +43,14 @@ export function SearchForm({ query, editionFilter, isSearching, onSearch, onEdit
         <span id="edition-filter-label" className="search-filter-label">
           {catalogStrings.editionFilterLabel}
         </span>
-        <Segmented<EditionFilter>
+        <Radio.Group
           aria-labelledby="edition-filter-label"
           name="search-edition"
+          optionType="button"
+          buttonStyle="solid"
           options={editionFilterOptions}
           value={editionFilter}
-          onChange={onEditionFilterChange}
+          onChange={(event) => onEditionFilterChange(event.target.value as EditionFilter)}
         />
       </div>
     </search>

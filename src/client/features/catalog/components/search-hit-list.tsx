@@ -14,7 +14,9 @@ export function SearchHitList({ hits }: { hits: ScenarioHit[] }) {
             <Link to={catalogPaths.scenario(hit.edition, hit.code)}>{hit.name}</Link>
           </Typography.Title>
           <div className="search-hit-meta">
-            <Tag color="#0b4a8b">{formatEditionLabel(hit.edition)}</Tag>
+            <Tag color="#0b4a8b" variant="solid">
+              {formatEditionLabel(hit.edition)}
+            </Tag>
             <span>{`${formatChineseOrdinal(hit.stage.number)}、${hit.stage.name}`}</span>
             <span className="search-hit-code">{hit.code}</span>
           </div>

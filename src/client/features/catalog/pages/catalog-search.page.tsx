@@ -42,7 +42,6 @@ export function CatalogSearchPage() {
         <SearchForm
           query={query}
           editionFilter={edition ?? 'all'}
-          isSearching={searchQuery.isFetching}
           onSearch={(q) => updateSearch({ q, edition: edition ?? 'all' })}
           onEditionFilterChange={(nextEdition) => updateSearch({ q: query, edition: nextEdition })}
         />

@@ -92,7 +92,9 @@ function EditionCatalog({ edition, code }: { edition: EditionId; code: string | 
         <Typography.Title level={1} className="page-heading">
           {catalogStrings.catalogTitle}
         </Typography.Title>
-        <Typography.Paragraph className="page-intro">{catalogStrings.catalogIntro}</Typography.Paragraph>
+        <Typography.Paragraph className={code ? 'page-intro is-collapsible' : 'page-intro'}>
+          {catalogStrings.catalogIntro}
+        </Typography.Paragraph>
         <div className="catalog-toolbar">
           <EditionSwitcher value={edition} onChange={(next) => void navigate(catalogPaths.edition(next))} />
           <div className="catalog-toolbar-links">
@@ -105,7 +107,7 @@ function EditionCatalog({ edition, code }: { edition: EditionId; code: string | 
         {editionInfo && (
           <p className="edition-meta">
             <span>{editionInfo.title}</span>
-            <span>{editionInfo.documentNo}</span>
+            {editionInfo.documentNo && <span>{editionInfo.documentNo}</span>}
             <span>{catalogStrings.stageCount(editionInfo.stageCount)}</span>
             <span>{catalogStrings.scenarioCount(editionInfo.scenarioCount)}</span>
           </p>
@@ -122,6 +124,7 @@ function EditionCatalog({ edition, code }: { edition: EditionId; code: string | 
             open={isDrawerOpen}
             onClose={() => setIsDrawerOpen(false)}
             size="min(360px, 88vw)"
+            styles={{ body: { padding: '8px 4px' } }}
           >
             <nav aria-label={catalogStrings.stagesNavigation}>{stageNavigation}</nav>
           </Drawer>

@@ -1,5 +1,5 @@
 import '../catalog.css';
-import { Alert, Button, Radio, Select, Typography } from 'antd';
+import { Radio, Select, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { type EditionId, editionIdSchema } from '../../../../shared/catalog/catalog.schemas.js';
@@ -12,24 +12,37 @@ import { type ChangeKind, changeKinds, changeLabels, isChangeKind } from '../cat
 import { catalogStrings, formatEditionLabel } from '../catalog.strings.js';
 import { ComparisonRows } from '../components/comparison-rows.js';
 
-const editionOptions = editionIdSchema.options.map((edition) => ({
-  value: edition,
-  label: formatEditionLabel(edition),
-}));
-
 function readEdition(value: string | null, fallback: EditionId): EditionId {
   const parsed = editionIdSchema.safeParse(value);
   return parsed.success ? parsed.data : fallback;
 }
 
+/**
+ * The page always compares an earlier edition with a later one: the map's relations (合并, 拆分 …) read
+ * forwards in time, so a reversed or equal pair in the URL falls back to a forward one.
+ */
+function readEditionPair(searchParams: URLSearchParams): { from: EditionId; to: EditionId } {
+  const first = readEdition(searchParams.get('from'), '2022');
+  const second = readEdition(searchParams.get('to'), '2024');
+  if (first < second) return { from: first, to: second };
+  if (first > second) return { from: second, to: first };
+  return { from: '2022', to: '2024' };
+}
+
+function editionOptions(isDisabled: (edition: EditionId) => boolean) {
+  return editionIdSchema.options.map((edition) => ({
+    value: edition,
+    label: formatEditionLabel(edition),
+    disabled: isDisabled(edition),
+  }));
+}
+
 export function EditionComparePage() {
   const [searchParams, setSearchParams] = useSearchParams();
-  const from = readEdition(searchParams.get('from'), '2022');
-  const to = readEdition(searchParams.get('to'), '2024');
+  const { from, to } = readEditionPair(searchParams);
   const changeParam = searchParams.get('change');
   const selectedKind: ChangeKind | 'all' = isChangeKind(changeParam) ? changeParam : 'all';
-  const isSameEdition = from === to;
-  const mapQuery = useEditionMap(from, to, !isSameEdition);
+  const mapQuery = useEditionMap(from, to);
   const editionsQuery = useEditions();
 
   const rows = useMemo(() => (mapQuery.data ? buildComparisonRows(mapQuery.data) : []), [mapQuery.data]);
@@ -66,28 +79,23 @@ export function EditionComparePage() {
             <Select<EditionId>
               id="compare-from"
               value={from}
-              options={editionOptions}
+              options={editionOptions((edition) => edition >= to)}
               onChange={(value) => updateParams({ from: value })}
               style={{ width: 140 }}
             />
           </div>
-          <Button onClick={() => updateParams({ from: to, to: from })} className="compare-swap">
-            {catalogStrings.compareSwap}
-          </Button>
           <div className="compare-select">
             <label htmlFor="compare-to">{catalogStrings.compareToLabel}</label>
             <Select<EditionId>
               id="compare-to"
               value={to}
-              options={editionOptions}
+              options={editionOptions((edition) => edition <= from)}
               onChange={(value) => updateParams({ to: value })}
               style={{ width: 140 }}
             />
           </div>
         </div>
-        {isSameEdition ? (
-          <Alert type="warning" showIcon title={catalogStrings.compareSameEdition} />
-        ) : mapQuery.isPending ? (
+        {mapQuery.isPending ? (
           <LoadingBlock label="正在加载对比" rows={10} />
         ) : mapQuery.isError ? (
           <QueryError

@@ -32,7 +32,7 @@ export function EditionCards({ editionsQuery, editionPath }: EditionCardsProps) 
         <Col key={edition.id} xs={24} md={8} role="listitem">
           <Card className="edition-card">
             <h3 className="edition-card-title">{edition.title}</h3>
-            <p className="edition-card-doc">{edition.documentNo}</p>
+            {edition.documentNo && <p className="edition-card-doc">{edition.documentNo}</p>}
             <p className="edition-card-count">
               {homeStrings.stageAndScenarioCount(edition.stageCount, edition.scenarioCount)}
             </p>

@@ -10,8 +10,8 @@ export function ProgrammeCards({ programmesQuery }: { programmesQuery: UseQueryR
   if (programmesQuery.isPending) {
     return (
       <Row gutter={[16, 16]} aria-busy="true">
-        {[1, 2, 3].map((placeholder) => (
-          <Col key={placeholder} xs={24} md={12} lg={8}>
+        {[1, 2].map((placeholder) => (
+          <Col key={placeholder} xs={24} md={12}>
             <Card>
               <Skeleton active />
             </Card>
@@ -34,18 +34,19 @@ export function ProgrammeCards({ programmesQuery }: { programmesQuery: UseQueryR
   return (
     <Row gutter={[16, 16]} className="programme-cards" role="list">
       {programmesQuery.data.map((programme) => (
-        <Col key={programme.key} xs={24} md={12} lg={8} role="listitem">
+        <Col key={programme.key} xs={24} md={12} role="listitem">
           <Card className="programme-card">
             <h3 className="programme-name">
-              <Tag color={levelColors[programme.level]}>{programmeLevelLabels[programme.level]}</Tag>
+              <Tag color={levelColors[programme.level]} variant="solid">
+                {programmeLevelLabels[programme.level]}
+              </Tag>
               {programme.name}
             </h3>
             <p className="programme-summary">{programme.summary}</p>
+            {/* `source` names the seed file the entry was taken from, which means nothing to a reader. */}
             <dl className="programme-facts">
               <dt>{homeStrings.programmeIssuer}</dt>
               <dd>{programme.issuer}</dd>
-              <dt>{homeStrings.programmeSource}</dt>
-              <dd>{programme.source}</dd>
             </dl>
           </Card>
         </Col>

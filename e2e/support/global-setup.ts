@@ -1,0 +1,19 @@
+import type { TestProject } from 'vitest/node';
+import { buildClient } from './build-client.js';
+import { startServer } from './server.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/** Builds the client once, then starts one real server (fresh DATA_DIR, DEMO=0) for every spec file. */
+export default async function setup(project: TestProject) {
+  await buildClient();
+  const server = await startServer();
+  project.provide('baseUrl', server.url);
+  return async () => {
+    await server.stop();
+  };
+}
