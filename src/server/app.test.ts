@@ -224,6 +224,7 @@ describe('client and access', () => {
     const sampleQueries: Record<string, Record<string, string>> = {
       '/api/catalog/scenarios': { q: '检测' },
       '/api/catalog/map': { from: '2021', to: '2024' },
+      '/api/reference/enterprise-size': { employees: '300', revenue: '2000' },
     };
     expect(app.routeRegistry.length).toBeGreaterThanOrEqual(8);
     const publicGets = app.routeRegistry.filter(

@@ -1,13 +1,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.js';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
+import { createAuditService } from './modules/audit/audit.service.js';
+import { bearerTokenOf, sessionCookieName } from './modules/auth/auth.cookies.js';
+import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { type AuthService, createAuthService } from './modules/auth/auth.service.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
+import { registerOrganizationsRoutes } from './modules/organizations/organizations.routes.js';
+import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { createReferenceService } from './modules/reference/reference.service.js';
+import { createUsersService } from './modules/users/users.service.js';
 import { type RecordedRoute, registerAccessGate } from './plugins/access.js';
 import { registerClient } from './plugins/client.js';
 import { registerErrorHandling } from './plugins/errors.js';
@@ -24,7 +33,19 @@ export type AppDependencies = {
   /** Folder of the reviewed reference data (data/ in the repository). */
   referenceDataDir?: string;
   clientDir?: string;
+  /** Clock for sign-in lockouts and sessions; tests move it. */
+  now?: () => Date;
+  /** Trust X-Forwarded-* (only behind a proxy: otherwise clients could forge their address). */
+  trustProxy?: boolean;
 };
+
+/** Bearer token first (scripts), then the session cookie. */
+async function resolveActor(auth: AuthService, request: FastifyRequest) {
+  const bearer = bearerTokenOf(request);
+  if (bearer) return auth.resolveApiToken(bearer);
+  const sessionToken = request.cookies[sessionCookieName];
+  return sessionToken ? auth.resolveSession(sessionToken) : null;
+}
 
 /** Body limit from the skeleton issue: anything over 1 MiB is answered 413. */
 const bodyLimit = 1024 * 1024;
@@ -35,7 +56,7 @@ export async function buildApp(dependencies: AppDependencies) {
     loggerInstance: typeof dependencies.logger === 'object' ? dependencies.logger : undefined,
     logger: typeof dependencies.logger === 'boolean' ? dependencies.logger : undefined,
     bodyLimit,
-    trustProxy: true,
+    trustProxy: dependencies.trustProxy ?? false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
   }).withTypeProvider<ZodTypeProvider>();
@@ -48,9 +69,14 @@ export async function buildApp(dependencies: AppDependencies) {
   const catalog = createCatalogService({ db: dependencies.db, tokenize: createChineseTokenizer() });
   const reference = createReferenceService({ db: dependencies.db, dataDir: referenceDataDir });
   const routes: RecordedRoute[] = [];
+  const auth = createAuthService({ db: dependencies.db, now: dependencies.now });
+  const users = createUsersService({ db: dependencies.db });
+  const organizations = createOrganizationsService({ db: dependencies.db, reference });
+  const audit = createAuditService({ db: dependencies.db });
+  await app.register(cookie);
 
   await app.register((api, _options, done) => {
-    registerAccessGate(api, routes);
+    registerAccessGate(api, routes, (request) => resolveActor(auth, request));
     api.withTypeProvider<ZodTypeProvider>().get(
       '/api/health',
       {
@@ -65,6 +91,9 @@ export async function buildApp(dependencies: AppDependencies) {
     );
     registerCatalogRoutes(api, catalog);
     registerReferenceRoutes(api, reference);
+    registerAuthRoutes(api, { auth, organizations, users });
+    registerOrganizationsRoutes(api, { organizations, auth });
+    registerAuditRoutes(api, audit);
     done();
   });
   await registerClient(app, dependencies.clientDir ?? defaultClientDir);

@@ -12,6 +12,8 @@ const configSchema = z.object({
     .optional(),
   DEMO: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('1'),
   ADMIN_PASSWORD: z.string().min(10, '至少10个字符 / at least 10 characters').optional(),
+  /** 1 behind a reverse proxy or load balancer: client address and HTTPS come from X-Forwarded-* headers. */
+  TRUST_PROXY: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -23,6 +25,7 @@ export type Config = {
   demo: boolean;
   adminPassword: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
 };
 
 export class ConfigError extends Error {}
@@ -45,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     demo: value.DEMO === '1',
     adminPassword: value.ADMIN_PASSWORD,
     logLevel: value.LOG_LEVEL,
+    trustProxy: value.TRUST_PROXY === '1',
   };
 }

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   await migrateDatabase(handle);
   const seeded = await seedReferenceData(handle.db, defaultDataDir);
   await seedUsers(handle.db, { demo: config.demo, adminPassword: config.adminPassword });
-  const app = await buildApp({ db: handle.db, logger });
+  const app = await buildApp({ db: handle.db, logger, trustProxy: config.trustProxy });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

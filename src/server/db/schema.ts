@@ -1,7 +1,18 @@
+import * as auditTables from '../modules/audit/audit.tables.js';
+import * as authTables from '../modules/auth/auth.tables.js';
 import * as catalogTables from '../modules/catalog/catalog.tables.js';
+import * as organizationsTables from '../modules/organizations/organizations.tables.js';
 import * as referenceTables from '../modules/reference/reference.tables.js';
 import * as systemTables from '../modules/system/system.tables.js';
 import * as usersTables from '../modules/users/users.tables.js';
 
 /** Every module's tables, for drizzle-kit and the typed query API. */
-export const schema = { ...catalogTables, ...referenceTables, ...usersTables, ...systemTables };
+export const schema = {
+  ...catalogTables,
+  ...referenceTables,
+  ...usersTables,
+  ...systemTables,
+  ...organizationsTables,
+  ...authTables,
+  ...auditTables,
+};

@@ -1,14 +1,24 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type Role, roleSchema } from '../../shared/accounts/accounts.schemas.js';
 import { AppError } from './errors.js';
 
-/** 系统管理员, 主管部门, 推荐单位审核员, 企业用户, 评审专家. */
-export const roles = ['admin', 'office', 'recommender', 'enterprise', 'expert'] as const;
-export type Role = (typeof roles)[number];
+export type { Role };
+export const roles = roleSchema.options;
 
 /** Who may call a route: everyone, any signed-in user, or the listed roles. */
 export type RouteAccess = 'public' | 'authenticated' | readonly Role[];
 
-export type Actor = { userId: string; role: Role };
+/** The signed-in caller, resolved from the session cookie or a bearer token. */
+export type Actor = {
+  userId: string;
+  username: string;
+  role: Role;
+  organizationId: string | null;
+  isOrganizationAdmin: boolean;
+  /** Set for cookie sessions; null for bearer tokens (which need no CSRF token). */
+  sessionId: string | null;
+  csrfToken: string | null;
+};
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -21,11 +31,16 @@ declare module 'fastify' {
 
 export type RecordedRoute = { method: string; url: string; access: RouteAccess };
 
+export type ActorResolver = (request: FastifyRequest) => Promise<Actor | null>;
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
  * Route gate (STYLE.md §3): every route must declare `config.access`, or the server refuses to start.
- * Declared routes are recorded so the access-matrix test can walk all of them.
+ * Declared routes are recorded so the access-matrix test can walk all of them. Access is decided in
+ * onRequest, before the body is validated, so an anonymous call with a bad body is still 401.
  */
-export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute[]): void {
+export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute[], resolveActor: ActorResolver): void {
   app.decorateRequest('actor', null);
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
@@ -39,7 +54,9 @@ export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
+    request.actor = await resolveActor(request);
     ensureAllowed(request, access);
+    ensureCsrfToken(request);
   });
 }
 
@@ -48,5 +65,14 @@ function ensureAllowed(request: FastifyRequest, access: Exclude<RouteAccess, 'pu
   if (!actor) throw new AppError(401, 'UNAUTHENTICATED', '请先登录');
   if (access !== 'authenticated' && !access.includes(actor.role)) {
     throw new AppError(403, 'FORBIDDEN', '当前角色无权执行此操作');
+  }
+}
+
+/** Cookie-authenticated writes must echo the `csrf` cookie in `x-csrf-token` (CONTRACT.md). */
+function ensureCsrfToken(request: FastifyRequest): void {
+  const actor = request.actor;
+  if (!actor?.sessionId || safeMethods.has(request.method)) return;
+  if (request.headers['x-csrf-token'] !== actor.csrfToken) {
+    throw new AppError(403, 'CSRF_TOKEN_INVALID', '页面已过期，请刷新后重试');
   }
 }

@@ -13,7 +13,7 @@ import type { Database } from '../../db/client.js';
 import { documentNotFound, industryNotFound, regionNotFound } from './reference.errors.js';
 import { createReferenceRepository } from './reference.repository.js';
 
-type Tree<T> = { children: Map<string, T[]>; known: Set<string> };
+type Tree<T> = { children: Map<string, T[]>; byCode: Map<string, T> };
 
 /** Groups rows by parent (the empty string holds the top level), telling each node whether it has children. */
 function toTree<Row extends { code: string; parentCode: string | null }, Node>(
@@ -22,11 +22,14 @@ function toTree<Row extends { code: string; parentCode: string | null }, Node>(
 ): Tree<Node> {
   const parents = new Set(rows.map((row) => row.parentCode));
   const children = new Map<string, Node[]>();
+  const byCode = new Map<string, Node>();
   for (const row of rows) {
     const key = row.parentCode ?? '';
-    children.set(key, [...(children.get(key) ?? []), toNode(row, parents.has(row.code))]);
+    const node = toNode(row, parents.has(row.code));
+    children.set(key, [...(children.get(key) ?? []), node]);
+    byCode.set(row.code, node);
   }
-  return { children, known: new Set(rows.map((row) => row.code)) };
+  return { children, byCode };
 }
 
 /** Industry and region trees are reference data: read once, served from memory. */
@@ -65,14 +68,22 @@ export function createReferenceService({ db, dataDir }: { db: Database; dataDir:
     async listIndustryChildren(parent: string | undefined): Promise<IndustryNode[]> {
       industries ??= loadIndustries();
       const tree = await industries;
-      if (parent && !tree.known.has(parent)) throw industryNotFound(parent);
+      if (parent && !tree.byCode.has(parent)) throw industryNotFound(parent);
       return tree.children.get(parent ?? '') ?? [];
     },
     async listRegionChildren(parent: string | undefined): Promise<RegionNode[]> {
       regions ??= loadRegions();
       const tree = await regions;
-      if (parent && !tree.known.has(parent)) throw regionNotFound(parent);
+      if (parent && !tree.byCode.has(parent)) throw regionNotFound(parent);
       return tree.children.get(parent ?? '') ?? [];
+    },
+    async findIndustry(code: string): Promise<IndustryNode | undefined> {
+      industries ??= loadIndustries();
+      return (await industries).byCode.get(code);
+    },
+    async findRegion(code: string): Promise<RegionNode | undefined> {
+      regions ??= loadRegions();
+      return (await regions).byCode.get(code);
     },
     listProgrammes: (): Programme[] => programmes,
     async getProgrammeDocument(key: string) {

@@ -9,12 +9,25 @@ import { checkPasswordPolicy, usernamePattern } from './users.rules.js';
 /** argon2id cost measured at ~86 ms on this kind of machine (STACK-NOTES); the library default is far too cheap. */
 export const passwordHashOptions = { memoryCost: 65536, timeCost: 6, parallelism: 1 } as const;
 
-export type CreateUserInput = { username: string; password: string; role: Role; displayName?: string };
+export type CreateUserInput = {
+  username: string;
+  password: string;
+  role: Role;
+  displayName?: string;
+  organizationId?: string | null;
+  isOrganizationAdmin?: boolean;
+};
 
 export function createUsersService({ db }: { db: Database }) {
   const repository = createUsersRepository({ db });
   return {
     countUsers: () => repository.countUsers(),
+    findById: (id: string) => repository.findById(id),
+    /** The organisation's administrators' usernames, e.g. to tell a second registrant whom to contact. */
+    async listOrganizationAdmins(organizationId: string): Promise<string[]> {
+      const rows = await repository.listByOrganization(organizationId);
+      return rows.filter((row) => row.isOrganizationAdmin).map((row) => row.username);
+    },
     async createUser(input: CreateUserInput): Promise<{ id: string; username: string; role: Role }> {
       if (!usernamePattern.test(input.username)) throw invalidUsername();
       const problems = checkPasswordPolicy(input.username, input.password);
@@ -25,6 +38,8 @@ export function createUsersService({ db }: { db: Database }) {
         passwordHash: await hash(input.password, passwordHashOptions),
         role: input.role,
         displayName: input.displayName ?? input.username,
+        organizationId: input.organizationId ?? null,
+        isOrganizationAdmin: input.isOrganizationAdmin ?? false,
       });
       if (!row) throw duplicateUsername(input.username);
       return { id: row.id, username: row.username, role: input.role };

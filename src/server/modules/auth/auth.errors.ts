@@ -1,0 +1,23 @@
+import { AppError } from '../../plugins/errors.js';
+
+/** The same answer whether the user exists or not, so sign-in reveals no usernames. */
+export const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码错误');
+
+export class AccountLockedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      429,
+      'ACCOUNT_LOCKED',
+      `连续登录失败次数过多，账号已临时锁定，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试`,
+    );
+  }
+}
+
+export class TooManyAttemptsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'TOO_MANY_ATTEMPTS', '此网络登录失败次数过多，请稍后再试');
+  }
+}
+
+export const tokenNotFound = () => new AppError(404, 'NOT_FOUND', '令牌不存在');
+export const sessionNotFound = () => new AppError(404, 'NOT_FOUND', '会话不存在');

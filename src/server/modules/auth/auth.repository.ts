@@ -1,0 +1,70 @@
+import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { apiTokens, sessions, signInFailures } from './auth.tables.js';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+export function createAuthRepository({ db }: { db: Database }) {
+  return {
+    insertSession: (session: typeof sessions.$inferInsert) => db.insert(sessions).values(session),
+    findSessionByTokenHash: async (tokenHash: string, now: Date) =>
+      (
+        await db
+          .select()
+          .from(sessions)
+          .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
+      )[0],
+    touchSession: (id: string, now: Date) => db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)),
+    listSessions: (userId: string, now: Date) =>
+      db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), gt(sessions.expiresAt, now)))
+        .orderBy(sessions.createdAt),
+    deleteSession: async (userId: string, id: string) =>
+      (
+        await db
+          .delete(sessions)
+          .where(and(eq(sessions.userId, userId), eq(sessions.id, id)))
+          .returning()
+      ).length,
+    deleteOtherSessions: (userId: string, keepId: string | null) =>
+      db
+        .delete(sessions)
+        .where(keepId ? and(eq(sessions.userId, userId), ne(sessions.id, keepId)) : eq(sessions.userId, userId)),
+    deleteExpiredSessions: (now: Date) => db.delete(sessions).where(lt(sessions.expiresAt, now)),
+
+    insertApiToken: (token: typeof apiTokens.$inferInsert) => db.insert(apiTokens).values(token),
+    findApiTokenByHash: async (tokenHash: string) =>
+      (
+        await db
+          .select()
+          .from(apiTokens)
+          .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+      )[0],
+    touchApiToken: (id: string, now: Date) => db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, id)),
+    listApiTokens: (userId: string) =>
+      db
+        .select()
+        .from(apiTokens)
+        .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+        .orderBy(apiTokens.createdAt),
+    revokeApiToken: async (userId: string, id: string, now: Date) =>
+      (
+        await db
+          .update(apiTokens)
+          .set({ revokedAt: now })
+          .where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+          .returning()
+      ).length,
+
+    insertSignInFailure: (id: string, ip: string, at: Date) => db.insert(signInFailures).values({ id, ip, at }),
+    countSignInFailures: async (ip: string, since: Date) =>
+      (
+        await db
+          .select({ value: count() })
+          .from(signInFailures)
+          .where(and(eq(signInFailures.ip, ip), gt(signInFailures.at, since)))
+      )[0]?.value ?? 0,
+  };
+}

@@ -1,0 +1,196 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import type { Database } from '../../db/client.js';
+import type { Actor, Role } from '../../plugins/access.js';
+import type { AuditContext } from '../audit/audit.service.js';
+import { createAuditService } from '../audit/audit.service.js';
+import { createUsersRepository, type UserRow } from '../users/users.repository.js';
+import { passwordHashOptions } from '../users/users.service.js';
+import {
+  AccountLockedError,
+  invalidCredentials,
+  sessionNotFound,
+  TooManyAttemptsError,
+  tokenNotFound,
+} from './auth.errors.js';
+import { createAuthRepository } from './auth.repository.js';
+import {
+  accountFailureLimit,
+  accountLockMs,
+  addressFailureLimit,
+  addressWindowMs,
+  secondsUntil,
+  sessionLifetimeMs,
+  sessionTouchIntervalMs,
+} from './auth.rules.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const newSecret = () => randomBytes(32).toString('base64url');
+
+export type SignInInput = { username: string; password: string; ip: string; userAgent: string };
+export type SignedIn = { user: { id: string; username: string; role: Role }; sessionToken: string; csrfToken: string };
+
+/** Checking a password against this when the user does not exist keeps both answers equally slow. */
+let dummyHash: Promise<string> | undefined;
+
+export function createAuthService({ db, now = () => new Date() }: { db: Database; now?: () => Date }) {
+  const repository = createAuthRepository({ db });
+  const usersRepository = createUsersRepository({ db });
+
+  const toActor = (user: UserRow, sessionId: string | null, csrfToken: string | null): Actor => ({
+    userId: user.id,
+    username: user.username,
+    role: user.role as Role,
+    organizationId: user.organizationId,
+    isOrganizationAdmin: user.isOrganizationAdmin,
+    sessionId,
+    csrfToken,
+  });
+
+  async function recordFailure(user: UserRow | undefined, input: SignInInput, at: Date): Promise<void> {
+    await repository.insertSignInFailure(randomUUID(), input.ip, at);
+    const locked = user
+      ? await usersRepository.recordFailedSignIn(user.id, accountFailureLimit, new Date(at.getTime() + accountLockMs))
+      : undefined;
+    await createAuditService({ db }).record(
+      { actorUserId: user?.id ?? null, actorUsername: input.username, ip: input.ip },
+      {
+        action: 'auth.sign_in_failed',
+        targetType: 'user',
+        targetId: user?.id,
+        newValue:
+          locked?.lockedUntil && locked.lockedUntil > at
+            ? { lockedUntil: locked.lockedUntil.toISOString() }
+            : undefined,
+      },
+    );
+  }
+
+  return {
+    async signIn(input: SignInInput): Promise<SignedIn> {
+      const at = now();
+      const failures = await repository.countSignInFailures(input.ip, new Date(at.getTime() - addressWindowMs));
+      if (failures >= addressFailureLimit) throw new TooManyAttemptsError(addressWindowMs / 1000);
+      const user = await usersRepository.findByUsername(input.username);
+      if (user?.lockedUntil && user.lockedUntil > at) throw new AccountLockedError(secondsUntil(user.lockedUntil, at));
+      dummyHash ??= hash('impilot-dummy-password', passwordHashOptions);
+      const isValid = await verify(user?.passwordHash ?? (await dummyHash), input.password).catch(() => false);
+      if (!user || !isValid) {
+        await recordFailure(user, input, at);
+        throw invalidCredentials();
+      }
+      const sessionToken = newSecret();
+      const csrfToken = newSecret();
+      await db.transaction(async (tx) => {
+        const txDb = tx as unknown as Database;
+        await createUsersRepository({ db: txDb }).resetFailedSignIns(user.id);
+        await createAuthRepository({ db: txDb }).insertSession({
+          id: randomUUID(),
+          tokenHash: sha256(sessionToken),
+          userId: user.id,
+          csrfToken,
+          ip: input.ip,
+          userAgent: input.userAgent.slice(0, 300),
+          createdAt: at,
+          lastSeenAt: at,
+          expiresAt: new Date(at.getTime() + sessionLifetimeMs),
+        });
+        await createAuditService({ db: txDb }).record(
+          { actorUserId: user.id, actorUsername: user.username, ip: input.ip },
+          { action: 'auth.sign_in', targetType: 'user', targetId: user.id },
+        );
+      });
+      return { user: { id: user.id, username: user.username, role: user.role as Role }, sessionToken, csrfToken };
+    },
+
+    async resolveSession(sessionToken: string): Promise<Actor | null> {
+      const at = now();
+      const session = await repository.findSessionByTokenHash(sha256(sessionToken), at);
+      if (!session) return null;
+      const user = await usersRepository.findById(session.userId);
+      if (!user) return null;
+      if (at.getTime() - session.lastSeenAt.getTime() > sessionTouchIntervalMs)
+        await repository.touchSession(session.id, at);
+      return toActor(user, session.id, session.csrfToken);
+    },
+
+    async resolveApiToken(token: string): Promise<Actor | null> {
+      const row = await repository.findApiTokenByHash(sha256(token));
+      if (!row) return null;
+      const user = await usersRepository.findById(row.userId);
+      if (!user) return null;
+      await repository.touchApiToken(row.id, now());
+      return toActor(user, null, null);
+    },
+
+    async signOut(actor: Actor, context: AuditContext): Promise<void> {
+      if (actor.sessionId) await repository.deleteSession(actor.userId, actor.sessionId);
+      await createAuditService({ db }).record(context, {
+        action: 'auth.sign_out',
+        targetType: 'user',
+        targetId: actor.userId,
+      });
+    },
+
+    /** 退出其他设备: ends every other session of the user. */
+    async signOutEverywhere(actor: Actor, context: AuditContext): Promise<void> {
+      await repository.deleteOtherSessions(actor.userId, actor.sessionId);
+      await createAuditService({ db }).record(context, {
+        action: 'auth.sign_out_everywhere',
+        targetType: 'user',
+        targetId: actor.userId,
+      });
+    },
+
+    async listSessions(actor: Actor) {
+      const rows = await repository.listSessions(actor.userId, now());
+      return rows.map((row) => ({
+        id: row.id,
+        createdAt: row.createdAt.toISOString(),
+        lastSeenAt: row.lastSeenAt.toISOString(),
+        ip: row.ip,
+        userAgent: row.userAgent,
+        isCurrent: row.id === actor.sessionId,
+      }));
+    },
+
+    async endSession(actor: Actor, sessionId: string): Promise<void> {
+      if ((await repository.deleteSession(actor.userId, sessionId)) === 0) throw sessionNotFound();
+    },
+
+    /** A personal API token, returned once; only its hash is kept. */
+    async createApiToken(actor: Actor, name: string, context: AuditContext): Promise<{ id: string; token: string }> {
+      const id = randomUUID();
+      const token = `imp_${newSecret()}`;
+      await repository.insertApiToken({ id, tokenHash: sha256(token), userId: actor.userId, name, createdAt: now() });
+      await createAuditService({ db }).record(context, {
+        action: 'auth.token_created',
+        targetType: 'api_token',
+        targetId: id,
+        newValue: { name },
+      });
+      return { id, token };
+    },
+
+    async listApiTokens(actor: Actor) {
+      const rows = await repository.listApiTokens(actor.userId);
+      return rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        createdAt: row.createdAt.toISOString(),
+        lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+      }));
+    },
+
+    async revokeApiToken(actor: Actor, id: string, context: AuditContext): Promise<void> {
+      if ((await repository.revokeApiToken(actor.userId, id, now())) === 0) throw tokenNotFound();
+      await createAuditService({ db }).record(context, {
+        action: 'auth.token_revoked',
+        targetType: 'api_token',
+        targetId: id,
+      });
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

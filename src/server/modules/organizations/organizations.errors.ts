@@ -1,0 +1,17 @@
+import { AppError } from '../../plugins/errors.js';
+
+export const invalidUscc = (message: string) => new AppError(400, 'INVALID_USCC', message);
+export const duplicateUscc = (uscc: string, adminHint: string) =>
+  new AppError(
+    409,
+    'DUPLICATE_USCC',
+    `统一社会信用代码 ${uscc} 已注册。请联系贵企业在本平台的账号管理员（${adminHint}）为您开通账号；无法联系时，请持营业执照联系所在地推荐单位或平台管理员核实。`,
+  );
+export const invalidRegion = (code: string) => new AppError(400, 'INVALID_REGION', `行政区划代码无效：${code}`);
+export const regionNotCounty = () => new AppError(400, 'INVALID_REGION', '注册地须选择到区县一级');
+export const invalidIndustry = (code: string) =>
+  new AppError(400, 'INVALID_INDUSTRY', `行业代码无效（须为大类或中类）：${code}`);
+export const organizationNotFound = () => new AppError(404, 'NOT_FOUND', '单位不存在');
+export const forbidden = (reason: string) => new AppError(403, 'FORBIDDEN', reason);
+export const roleMismatch = () => new AppError(400, 'ROLE_MISMATCH', '该角色与所属单位类型不符');
+export const regionLevelMismatch = () => new AppError(400, 'INVALID_REGION', '行政区划级别与单位级别不符');

@@ -1,0 +1,217 @@
+import { randomUUID } from 'node:crypto';
+import type {
+  CreateOrganizationBody,
+  CreateUserBody,
+  Organization,
+  RegisterEnterpriseBody,
+} from '../../../shared/accounts/accounts.schemas.js';
+import { classifyEnterpriseSize, type EnterpriseSize } from '../../../shared/organizations/enterprise-size.rules.js';
+import { checkUscc, normaliseUscc, usccProblemMessages } from '../../../shared/organizations/uscc.rules.js';
+import type { Database } from '../../db/client.js';
+import type { Actor } from '../../plugins/access.js';
+import { type AuditContext, createAuditService } from '../audit/audit.service.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { createUsersService } from '../users/users.service.js';
+import {
+  duplicateUscc,
+  forbidden,
+  invalidIndustry,
+  invalidRegion,
+  invalidUscc,
+  organizationNotFound,
+  regionLevelMismatch,
+  regionNotCounty,
+  roleMismatch,
+} from './organizations.errors.js';
+import { canCreateOrganization, canManageUsersOf, planCities, roleFitsOrganization } from './organizations.policy.js';
+import { createOrganizationsRepository, type OrganizationRow } from './organizations.repository.js';
+
+const toOrganization = (row: OrganizationRow): Organization => ({
+  id: row.id,
+  type: row.type as Organization['type'],
+  name: row.name,
+  level: row.level as Organization['level'],
+  regionCode: row.regionCode,
+  parentId: row.parentId,
+});
+
+/** Masks a username for a stranger: enough to recognise, not enough to sign in with. */
+const maskUsername = (username: string) => `${username.slice(0, 2)}${'*'.repeat(Math.max(3, username.length - 2))}`;
+
+class DuplicateRegistration extends Error {}
+
+const transaction = <T>(db: Database, work: (tx: Database) => Promise<T>) =>
+  db.transaction((tx) => work(tx as unknown as Database));
+
+export function createOrganizationsService({ db, reference }: { db: Database; reference: ReferenceService }) {
+  const repository = createOrganizationsRepository({ db });
+
+  /** The organisation and its ancestors, nearest first. */
+  async function loadChain(organizationId: string): Promise<string[]> {
+    const chain: string[] = [];
+    let current = await repository.findById(organizationId);
+    while (current && chain.length < 10) {
+      chain.push(current.id);
+      current = current.parentId ? await repository.findById(current.parentId) : undefined;
+    }
+    return chain;
+  }
+
+  async function ensureRegionFitsLevel(level: CreateOrganizationBody['level'], regionCode: string): Promise<void> {
+    const region = await reference.findRegion(regionCode);
+    if (!region) throw invalidRegion(regionCode);
+    const fits =
+      (level === 'province' && (region.level === 'province' || planCities.has(regionCode))) ||
+      (level === 'city' && region.level === 'city') ||
+      (level === 'district' && region.level === 'county');
+    if (!fits) throw regionLevelMismatch();
+  }
+
+  return {
+    async getOrganization(id: string | null): Promise<Organization | null> {
+      if (!id) return null;
+      const row = await repository.findById(id);
+      return row ? toOrganization(row) : null;
+    },
+
+    /** 企业注册: the enterprise organisation, its profile and its first (administrator) account in one transaction. */
+    async registerEnterprise(
+      input: RegisterEnterpriseBody,
+      context: AuditContext,
+    ): Promise<{
+      user: { id: string; username: string; role: 'enterprise' };
+      enterprise: { id: string; uscc: string; name: string; size: EnterpriseSize };
+    }> {
+      const uscc = normaliseUscc(input.enterprise.uscc);
+      const problem = checkUscc(uscc);
+      if (problem) throw invalidUscc(usccProblemMessages[problem]);
+      const region = await reference.findRegion(input.enterprise.regionCode);
+      if (!region) throw invalidRegion(input.enterprise.regionCode);
+      if (region.level !== 'county') throw regionNotCounty();
+      const industry = await reference.findIndustry(input.enterprise.industryCode);
+      if (!industry || (industry.level !== 'division' && industry.level !== 'group'))
+        throw invalidIndustry(input.enterprise.industryCode);
+      const existing = await repository.findEnterpriseByUscc(uscc);
+      if (existing) throw await duplicateError(existing.organizationId, uscc);
+      const size = classifyEnterpriseSize(input.enterprise.employees, input.enterprise.revenue);
+      const organizationId = randomUUID();
+      return transaction(db, async (tx) => {
+        const txRepository = createOrganizationsRepository({ db: tx });
+        await txRepository.insertOrganization({
+          id: organizationId,
+          type: 'enterprise',
+          name: input.enterprise.name,
+          level: null,
+          regionCode: region.code,
+          parentId: null,
+        });
+        const enterprise = await txRepository.insertEnterprise({
+          organizationId,
+          uscc,
+          name: input.enterprise.name,
+          regionCode: region.code,
+          industryCode: industry.code,
+          employees: input.enterprise.employees,
+          revenue: input.enterprise.revenue,
+          size,
+        });
+        // Lost a race with another registration of the same code: roll back everything.
+        if (!enterprise) throw new DuplicateRegistration();
+        const user = await createUsersService({ db: tx }).createUser({
+          username: input.username,
+          password: input.password,
+          role: 'enterprise',
+          displayName: input.enterprise.name,
+          organizationId,
+          isOrganizationAdmin: true,
+        });
+        await createAuditService({ db: tx }).record(
+          { ...context, actorUserId: user.id, actorUsername: user.username },
+          {
+            action: 'enterprise.registered',
+            targetType: 'organization',
+            targetId: organizationId,
+            newValue: { uscc, name: input.enterprise.name, size },
+          },
+        );
+        return {
+          user: { id: user.id, username: user.username, role: 'enterprise' as const },
+          enterprise: { id: organizationId, uscc, name: input.enterprise.name, size },
+        };
+      }).catch(async (error: unknown) => {
+        if (!(error instanceof DuplicateRegistration)) throw error;
+        const winner = await repository.findEnterpriseByUscc(uscc);
+        throw await duplicateError(winner?.organizationId ?? organizationId, uscc);
+      });
+    },
+
+    async createOrganization(
+      actor: Actor,
+      input: CreateOrganizationBody,
+      context: AuditContext,
+    ): Promise<{ id: string }> {
+      const actorOrganization = actor.organizationId ? await repository.findById(actor.organizationId) : undefined;
+      const decision = canCreateOrganization(actor, actorOrganization, input);
+      if (!decision.allowed) throw forbidden(decision.reason);
+      if (input.regionCode) await ensureRegionFitsLevel(input.level, input.regionCode);
+      return transaction(db, async (tx) => {
+        const row = await createOrganizationsRepository({ db: tx }).insertOrganization({
+          id: randomUUID(),
+          type: input.type,
+          name: input.name,
+          level: input.level,
+          regionCode: input.regionCode ?? null,
+          parentId: actor.role === 'admin' ? (actor.organizationId ?? null) : actorOrganization!.id,
+        });
+        await createAuditService({ db: tx }).record(context, {
+          action: 'organization.created',
+          targetType: 'organization',
+          targetId: row.id,
+          newValue: toOrganization(row),
+        });
+        return { id: row.id };
+      });
+    },
+
+    async createUser(actor: Actor, input: CreateUserBody, context: AuditContext): Promise<{ id: string }> {
+      const organization = await repository.findById(input.organizationId);
+      if (!organization) throw organizationNotFound();
+      const decision = canManageUsersOf(actor, await loadChain(organization.id));
+      if (!decision.allowed) {
+        // Outside one's own subtree the organisation is unseen: 404, nothing learned (CONTRACT.md).
+        throw actor.isOrganizationAdmin ? organizationNotFound() : forbidden(decision.reason);
+      }
+      if (!roleFitsOrganization(input.role, organization.type)) throw roleMismatch();
+      return transaction(db, async (tx) => {
+        const user = await createUsersService({ db: tx }).createUser({
+          username: input.username,
+          password: input.password,
+          role: input.role,
+          displayName: input.displayName,
+          organizationId: organization.id,
+          isOrganizationAdmin: input.isOrganizationAdmin,
+        });
+        await createAuditService({ db: tx }).record(context, {
+          action: 'user.created',
+          targetType: 'user',
+          targetId: user.id,
+          newValue: {
+            username: user.username,
+            role: user.role,
+            organizationId: organization.id,
+            isOrganizationAdmin: input.isOrganizationAdmin,
+          },
+        });
+        return { id: user.id };
+      });
+    },
+  };
+
+  async function duplicateError(organizationId: string, uscc: string) {
+    const admins = await createUsersService({ db }).listOrganizationAdmins(organizationId);
+    const hint = admins.length ? `用户名 ${admins.map(maskUsername).join('、')}` : '贵企业已注册的账号';
+    return duplicateUscc(uscc, hint);
+  }
+}
+
+export type OrganizationsService = ReturnType<typeof createOrganizationsService>;

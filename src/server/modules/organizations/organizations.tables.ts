@@ -1,0 +1,40 @@
+import { index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+
+/**
+ * 组织: an enterprise (申报企业), a recommending unit (推荐单位) or a programme office (主管部门).
+ * `parentId` is the organisation that created it (the level above); jurisdiction follows `regionCode`.
+ */
+export const organizations = pgTable(
+  'organizations',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    level: text('level'),
+    regionCode: text('region_code'),
+    parentId: text('parent_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    version: integer('version').notNull().default(1),
+  },
+  (table) => [
+    index('organizations_parent_idx').on(table.parentId),
+    index('organizations_region_idx').on(table.regionCode),
+  ],
+);
+
+/** 申报企业 profile, one per enterprise organisation; one credit code registers once. */
+export const enterprises = pgTable('enterprises', {
+  organizationId: text('organization_id')
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: 'cascade' }),
+  uscc: text('uscc').notNull().unique(),
+  name: text('name').notNull(),
+  regionCode: text('region_code').notNull(),
+  industryCode: text('industry_code').notNull(),
+  employees: integer('employees').notNull(),
+  /** 营业收入, 万元. */
+  revenue: numeric('revenue', { precision: 14, scale: 2, mode: 'number' }).notNull(),
+  size: text('size').notNull(),
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+});

@@ -1,0 +1,155 @@
+import { z } from 'zod';
+import { checkUscc, normaliseUscc, usccProblemMessages } from '../organizations/uscc.rules.js';
+
+/** 系统管理员, 主管部门, 推荐单位审核员, 企业用户, 评审专家. */
+export const roleSchema = z.enum(['admin', 'office', 'recommender', 'enterprise', 'expert']);
+export type Role = z.infer<typeof roleSchema>;
+
+export const roleLabels: Record<Role, string> = {
+  admin: '系统管理员',
+  office: '主管部门',
+  recommender: '推荐单位审核员',
+  enterprise: '企业用户',
+  expert: '评审专家',
+};
+
+export const enterpriseSizeSchema = z.enum(['large', 'medium', 'small', 'micro']);
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.@-]{3,64}$/, '用户名须为3–64位字母、数字或 _ . @ - 字符');
+export const passwordSchema = z.string().min(1, '请输入密码').max(200, '密码不超过200个字符');
+
+export const usccSchema = z
+  .string()
+  .transform(normaliseUscc)
+  .superRefine((value, context) => {
+    const problem = checkUscc(value);
+    if (problem) context.addIssue({ code: 'custom', message: usccProblemMessages[problem], params: { problem } });
+  });
+
+export const userSummarySchema = z.object({ id: z.string(), username: z.string(), role: roleSchema });
+export type UserSummary = z.infer<typeof userSummarySchema>;
+
+/** 企业注册: account and enterprise in one step. `revenue` is 营业收入 in 万元. */
+export const registerEnterpriseBodySchema = z.object({
+  username: usernameSchema,
+  password: passwordSchema,
+  enterprise: z.object({
+    uscc: z.string().max(40),
+    name: z.string().trim().min(2, '请输入企业名称').max(100),
+    regionCode: z.string().regex(/^\d{6}$/, '请选择注册地（县级行政区划）'),
+    industryCode: z.string().regex(/^\d{2,4}$/, '请选择所属行业（大类或中类）'),
+    employees: z.number().int().min(0, '从业人员不能为负').max(10_000_000),
+    revenue: z.number().min(0, '营业收入不能为负').max(1e9),
+  }),
+});
+export type RegisterEnterpriseBody = z.infer<typeof registerEnterpriseBodySchema>;
+
+export const registeredEnterpriseSchema = z.object({
+  user: userSummarySchema,
+  enterprise: z.object({ id: z.string(), uscc: z.string(), name: z.string(), size: enterpriseSizeSchema }),
+});
+
+export const enterpriseSizeQuerySchema = z.object({
+  employees: z.coerce.number().int().min(0).max(10_000_000),
+  revenue: z.coerce.number().min(0).max(1e9),
+});
+export const enterpriseSizeAnswerSchema = z.object({ size: enterpriseSizeSchema, label: z.string() });
+
+export const loginBodySchema = z.object({ username: z.string().trim().min(1).max(64), password: passwordSchema });
+
+export const organizationTypeSchema = z.enum(['enterprise', 'office', 'recommender']);
+export const organizationLevelSchema = z.enum(['national', 'province', 'city', 'district', 'central']);
+export type OrganizationLevel = z.infer<typeof organizationLevelSchema>;
+
+export const organizationSchema = z.object({
+  id: z.string(),
+  type: organizationTypeSchema,
+  name: z.string(),
+  level: organizationLevelSchema.nullable(),
+  regionCode: z.string().nullable(),
+  parentId: z.string().nullable(),
+});
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const meSchema = z.object({
+  user: userSummarySchema.extend({ displayName: z.string(), isOrganizationAdmin: z.boolean() }),
+  organization: organizationSchema.nullable(),
+});
+
+/** 主管部门 or 推荐单位, created by an administrator of the level above. */
+export const createOrganizationBodySchema = z
+  .object({
+    type: z.enum(['office', 'recommender']),
+    name: z.string().trim().min(2).max(100),
+    level: organizationLevelSchema,
+    regionCode: z
+      .string()
+      .regex(/^\d{6}$/, '行政区划代码为6位数字')
+      .optional(),
+  })
+  .superRefine((value, context) => {
+    const needsRegion = ['province', 'city', 'district'].includes(value.level);
+    if (needsRegion && !value.regionCode) {
+      context.addIssue({ code: 'custom', path: ['regionCode'], message: '省、市、区县级单位须填写行政区划代码' });
+    }
+    if (!needsRegion && value.regionCode) {
+      context.addIssue({ code: 'custom', path: ['regionCode'], message: '国家级和中央企业不填写行政区划代码' });
+    }
+  });
+export type CreateOrganizationBody = z.infer<typeof createOrganizationBodySchema>;
+
+export const createUserBodySchema = z.object({
+  username: usernameSchema,
+  password: passwordSchema,
+  role: roleSchema,
+  organizationId: z.string().min(1).max(64),
+  isOrganizationAdmin: z.boolean().default(false),
+  displayName: z.string().trim().max(50).optional(),
+});
+export type CreateUserBody = z.infer<typeof createUserBodySchema>;
+
+export const idSchema = z.object({ id: z.string() });
+
+export const sessionSchema = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  ip: z.string(),
+  userAgent: z.string(),
+  isCurrent: z.boolean(),
+});
+
+export const apiTokenCreatedSchema = z.object({ id: z.string(), token: z.string() });
+export const apiTokenSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  lastUsedAt: z.string().nullable(),
+});
+export const createApiTokenBodySchema = z.object({ name: z.string().trim().min(1).max(60).default('API') }).default({
+  name: 'API',
+});
+
+export const auditEntrySchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  actorUserId: z.string().nullable(),
+  actorUsername: z.string().nullable(),
+  ip: z.string().nullable(),
+  action: z.string(),
+  targetType: z.string().nullable(),
+  targetId: z.string().nullable(),
+  oldValue: z.unknown(),
+  newValue: z.unknown(),
+});
+export const auditQuerySchema = z.object({
+  action: z.string().max(60).optional(),
+  actor: z.string().max(64).optional(),
+  cursor: z.string().max(40).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
