@@ -71,7 +71,7 @@ export async function buildApp(dependencies: AppDependencies) {
   const routes: RecordedRoute[] = [];
   const auth = createAuthService({ db: dependencies.db, now: dependencies.now });
   const users = createUsersService({ db: dependencies.db });
-  const organizations = createOrganizationsService({ db: dependencies.db, reference });
+  const organizations = createOrganizationsService({ db: dependencies.db, reference, auth, now: dependencies.now });
   const audit = createAuditService({ db: dependencies.db });
   await app.register(cookie);
 

@@ -153,3 +153,56 @@ export const auditQuerySchema = z.object({
 });
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+
+export const listQuerySchema = z.object({
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const organizationListQuerySchema = listQuerySchema.extend({ type: organizationTypeSchema.optional() });
+export const organizationListItemSchema = organizationSchema.extend({ userCount: z.number().int() });
+
+export const userListQuerySchema = listQuerySchema.extend({ organizationId: z.string().max(64).optional() });
+export const userListItemSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: roleSchema,
+  organizationId: z.string().nullable(),
+  organizationName: z.string().nullable(),
+  isOrganizationAdmin: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+/** 邀请: a one-time link that creates an account in an organisation; expires after 7 days. */
+export const createInvitationBodySchema = z.object({
+  organizationId: z.string().min(1).max(64),
+  role: roleSchema,
+  isOrganizationAdmin: z.boolean().default(false),
+});
+export type CreateInvitationBody = z.infer<typeof createInvitationBodySchema>;
+export const invitationCreatedSchema = z.object({
+  id: z.string(),
+  token: z.string(),
+  url: z.string(),
+  expiresAt: z.string(),
+});
+export const invitationInfoSchema = z.object({
+  organizationName: z.string(),
+  role: roleSchema,
+  expiresAt: z.string(),
+});
+export const acceptInvitationBodySchema = z.object({
+  username: usernameSchema,
+  password: passwordSchema,
+  displayName: z.string().trim().min(1).max(50),
+});
+
+export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
+
+/** 重置密码: an administrator issues a one-time token (no e-mail needed); the user sets a new password with it. */
+export const passwordResetIssuedSchema = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() });
+export const passwordResetBodySchema = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
+export const changePasswordBodySchema = z.object({ currentPassword: passwordSchema, newPassword: passwordSchema });

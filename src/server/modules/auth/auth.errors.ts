@@ -21,3 +21,6 @@ export class TooManyAttemptsError extends AppError {
 
 export const tokenNotFound = () => new AppError(404, 'NOT_FOUND', '令牌不存在');
 export const sessionNotFound = () => new AppError(404, 'NOT_FOUND', '会话不存在');
+export const resetTokenExpired = () =>
+  new AppError(410, 'TOKEN_EXPIRED', '重置链接已过期或已被使用，请联系管理员重新发放');
+export const wrongCurrentPassword = () => new AppError(400, 'WRONG_PASSWORD', '当前密码不正确');

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
-import { apiTokens, sessions, signInFailures } from './auth.tables.js';
+import { apiTokens, passwordResets, sessions, signInFailures } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
@@ -57,6 +57,23 @@ export function createAuthRepository({ db }: { db: Database }) {
           .where(and(eq(apiTokens.userId, userId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
           .returning()
       ).length,
+
+    insertPasswordReset: (row: typeof passwordResets.$inferInsert) => db.insert(passwordResets).values(row),
+    /** Marks an unused, unexpired reset token used; returns it, or undefined when it was not usable. */
+    claimPasswordReset: async (tokenHash: string, now: Date) =>
+      (
+        await db
+          .update(passwordResets)
+          .set({ usedAt: now })
+          .where(
+            and(
+              eq(passwordResets.tokenHash, tokenHash),
+              isNull(passwordResets.usedAt),
+              gt(passwordResets.expiresAt, now),
+            ),
+          )
+          .returning()
+      )[0],
 
     insertSignInFailure: (id: string, ip: string, at: Date) => db.insert(signInFailures).values({ id, ip, at }),
     countSignInFailures: async (ip: string, since: Date) =>

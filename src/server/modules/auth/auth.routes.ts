@@ -4,9 +4,11 @@ import { z } from 'zod';
 import {
   apiTokenCreatedSchema,
   apiTokenSchema,
+  changePasswordBodySchema,
   createApiTokenBodySchema,
   loginBodySchema,
   meSchema,
+  passwordResetBodySchema,
   sessionSchema,
   userSummarySchema,
 } from '../../../shared/accounts/accounts.schemas.js';
@@ -151,6 +153,38 @@ export function registerAuthRoutes(
     },
     async (request) => {
       await auth.revokeApiToken(actorOf(request), request.params.id, auditContextOf(request));
+      return { ok: true as const };
+    },
+  );
+  api.post(
+    '/api/auth/password-reset',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: '用重置链接设置新密码', body: passwordResetBodySchema, response: { 200: okSchema } },
+    },
+    async (request) => {
+      await auth.resetPassword(request.body.token, request.body.password, request.ip);
+      return { ok: true as const };
+    },
+  );
+  api.post(
+    '/api/me/password',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: '修改密码（其他设备上的会话随之结束）',
+        body: changePasswordBodySchema,
+        response: { 200: okSchema },
+      },
+    },
+    async (request) => {
+      await auth.changePassword(
+        actorOf(request),
+        request.body.currentPassword,
+        request.body.newPassword,
+        auditContextOf(request),
+      );
       return { ok: true as const };
     },
   );

@@ -10,3 +10,6 @@ export const sessionTouchIntervalMs = 60 * 1000;
 
 export const secondsUntil = (until: Date, now: Date) =>
   Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+/** Invitation and password-reset links expire (7 days and 24 hours). */
+export const invitationLifetimeMs = 7 * 24 * 60 * 60 * 1000;
+export const passwordResetLifetimeMs = 24 * 60 * 60 * 1000;

@@ -1,17 +1,20 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import type { Database } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import type { Actor, Role } from '../../plugins/access.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import { createAuditService } from '../audit/audit.service.js';
 import { createUsersRepository, type UserRow } from '../users/users.repository.js';
-import { passwordHashOptions } from '../users/users.service.js';
+import { createUsersService, passwordHashOptions } from '../users/users.service.js';
 import {
   AccountLockedError,
   invalidCredentials,
+  resetTokenExpired,
   sessionNotFound,
   TooManyAttemptsError,
   tokenNotFound,
+  wrongCurrentPassword,
 } from './auth.errors.js';
 import { createAuthRepository } from './auth.repository.js';
 import {
@@ -19,6 +22,7 @@ import {
   accountLockMs,
   addressFailureLimit,
   addressWindowMs,
+  passwordResetLifetimeMs,
   secondsUntil,
   sessionLifetimeMs,
   sessionTouchIntervalMs,
@@ -81,8 +85,7 @@ export function createAuthService({ db, now = () => new Date() }: { db: Database
       }
       const sessionToken = newSecret();
       const csrfToken = newSecret();
-      await db.transaction(async (tx) => {
-        const txDb = tx as unknown as Database;
+      await transaction(db, async (txDb) => {
         await createUsersRepository({ db: txDb }).resetFailedSignIns(user.id);
         await createAuthRepository({ db: txDb }).insertSession({
           id: randomUUID(),
@@ -101,6 +104,64 @@ export function createAuthService({ db, now = () => new Date() }: { db: Database
         );
       });
       return { user: { id: user.id, username: user.username, role: user.role as Role }, sessionToken, csrfToken };
+    },
+
+    /** 重置密码: a one-time link an administrator hands over; the policy check is the caller's. */
+    async issuePasswordReset(userId: string, context: AuditContext) {
+      const token = newSecret();
+      const at = now();
+      const expiresAt = new Date(at.getTime() + passwordResetLifetimeMs);
+      await transaction(db, async (tx) => {
+        await createAuthRepository({ db: tx }).insertPasswordReset({
+          id: randomUUID(),
+          tokenHash: sha256(token),
+          userId,
+          createdBy: context.actorUserId ?? 'system',
+          createdAt: at,
+          expiresAt,
+        });
+        await createAuditService({ db: tx }).record(context, {
+          action: 'user.password_reset_issued',
+          targetType: 'user',
+          targetId: userId,
+        });
+      });
+      return { token, url: `/reset-password/${token}`, expiresAt: expiresAt.toISOString() };
+    },
+
+    /** Uses a reset token once: new password, lock lifted, every session ended. */
+    async resetPassword(token: string, password: string, ip: string): Promise<void> {
+      await transaction(db, async (tx) => {
+        const reset = await createAuthRepository({ db: tx }).claimPasswordReset(sha256(token), now());
+        if (!reset) throw resetTokenExpired();
+        const user = await createUsersRepository({ db: tx }).findById(reset.userId);
+        if (!user) throw resetTokenExpired();
+        await createUsersService({ db: tx }).setPassword(user, password);
+        await createAuthRepository({ db: tx }).deleteOtherSessions(user.id, null);
+        await createAuditService({ db: tx }).record(
+          { actorUserId: user.id, actorUsername: user.username, ip },
+          { action: 'user.password_reset', targetType: 'user', targetId: user.id },
+        );
+      });
+    },
+
+    async changePassword(
+      actor: Actor,
+      currentPassword: string,
+      newPassword: string,
+      context: AuditContext,
+    ): Promise<void> {
+      const user = await usersRepository.findById(actor.userId);
+      if (!user || !(await verify(user.passwordHash, currentPassword).catch(() => false))) throw wrongCurrentPassword();
+      await transaction(db, async (tx) => {
+        await createUsersService({ db: tx }).setPassword(user, newPassword);
+        await createAuthRepository({ db: tx }).deleteOtherSessions(user.id, actor.sessionId);
+        await createAuditService({ db: tx }).record(context, {
+          action: 'user.password_changed',
+          targetType: 'user',
+          targetId: user.id,
+        });
+      });
     },
 
     async resolveSession(sessionToken: string): Promise<Actor | null> {

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Sign-in sessions; the cookie holds a random token, the table only its SHA-256. */
 export const sessions = pgTable(
@@ -42,3 +42,14 @@ export const signInFailures = pgTable(
   },
   (table) => [index('sign_in_failures_ip_at_idx').on(table.ip, table.at)],
 );
+
+/** 重置密码令牌, issued by an administrator (e-mail may not be set up). */
+export const passwordResets = pgTable('password_resets', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  userId: text('user_id').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+});

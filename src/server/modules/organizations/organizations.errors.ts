@@ -15,3 +15,7 @@ export const organizationNotFound = () => new AppError(404, 'NOT_FOUND', '单位
 export const forbidden = (reason: string) => new AppError(403, 'FORBIDDEN', reason);
 export const roleMismatch = () => new AppError(400, 'ROLE_MISMATCH', '该角色与所属单位类型不符');
 export const regionLevelMismatch = () => new AppError(400, 'INVALID_REGION', '行政区划级别与单位级别不符');
+export const invitationNotFound = () => new AppError(404, 'NOT_FOUND', '邀请链接不存在');
+export const invitationExpired = () =>
+  new AppError(410, 'INVITATION_EXPIRED', '邀请链接已过期或已被使用，请联系发出邀请的管理员重新邀请');
+export const userNotFound = () => new AppError(404, 'NOT_FOUND', '用户不存在');

@@ -1,13 +1,25 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
+  acceptInvitationBodySchema,
+  createInvitationBodySchema,
   createOrganizationBodySchema,
   createUserBodySchema,
   enterpriseSizeAnswerSchema,
   enterpriseSizeQuerySchema,
   idSchema,
+  invitationCreatedSchema,
+  invitationInfoSchema,
+  organizationListItemSchema,
+  organizationListQuerySchema,
+  pageOf,
+  passwordResetIssuedSchema,
   registerEnterpriseBodySchema,
   registeredEnterpriseSchema,
+  userListItemSchema,
+  userListQuerySchema,
+  userSummarySchema,
 } from '../../../shared/accounts/accounts.schemas.js';
 import { classifyEnterpriseSize, enterpriseSizeLabels } from '../../../shared/organizations/enterprise-size.rules.js';
 import { actorOf, auditContextOf } from '../../plugins/request-context.js';
@@ -88,4 +100,96 @@ export function registerOrganizationsRoutes(
     async (request, reply) =>
       reply.status(201).send(await organizations.createUser(actorOf(request), request.body, auditContextOf(request))),
   );
+  api.get(
+    '/api/admin/organizations',
+    {
+      config: { access: ['admin', 'office', 'recommender', 'enterprise'] },
+      schema: {
+        tags,
+        summary: '单位列表（管理员：全部；单位管理员：本单位及下级）',
+        querystring: organizationListQuerySchema,
+        response: { 200: pageOf(organizationListItemSchema) },
+      },
+    },
+    (request) => organizations.listOrganizations(actorOf(request), request.query),
+  );
+  api.get(
+    '/api/admin/users',
+    {
+      config: { access: ['admin', 'office', 'recommender', 'enterprise'] },
+      schema: {
+        tags,
+        summary: '用户列表（分页，可检索）',
+        querystring: userListQuerySchema,
+        response: { 200: pageOf(userListItemSchema) },
+      },
+    },
+    (request) => organizations.listUsers(actorOf(request), request.query),
+  );
+  api.post(
+    '/api/admin/invitations',
+    {
+      config: { access: ['admin', 'office', 'recommender', 'enterprise'] },
+      schema: {
+        tags,
+        summary: '邀请用户加入本单位或下级单位（一次性链接，7天有效）',
+        body: createInvitationBodySchema,
+        response: { 201: invitationCreatedSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await organizations.createInvitation(actorOf(request), request.body, auditContextOf(request))),
+  );
+  api.get(
+    '/api/invitations/:token',
+    {
+      config: { access: 'public' },
+      schema: { tags, summary: '查看邀请', params: tokenParamsSchema, response: { 200: invitationInfoSchema } },
+    },
+    (request) => organizations.getInvitation(request.params.token),
+  );
+  api.post(
+    '/api/invitations/:token/accept',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: '接受邀请并创建账号（创建后直接登录）',
+        params: tokenParamsSchema,
+        body: acceptInvitationBodySchema,
+        response: { 201: z.object({ user: userSummarySchema }) },
+      },
+    },
+    async (request, reply) => {
+      const user = await organizations.acceptInvitation(request.params.token, request.body, request.ip);
+      const signedIn = await services.auth.signIn({
+        username: request.body.username,
+        password: request.body.password,
+        ip: request.ip,
+        userAgent: String(request.headers['user-agent'] ?? ''),
+      });
+      setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
+      return reply.status(201).send({ user });
+    },
+  );
+  api.post(
+    '/api/admin/users/:id/password-reset',
+    {
+      config: { access: ['admin', 'office', 'recommender', 'enterprise'] },
+      schema: {
+        tags,
+        summary: '为用户发放密码重置链接（24小时有效）',
+        params: z.object({ id: z.string().max(64) }),
+        response: { 201: passwordResetIssuedSchema },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await organizations.issuePasswordReset(actorOf(request), request.params.id, auditContextOf(request))),
+  );
 }
+
+const tokenParamsSchema = z.object({ token: z.string().min(10).max(200) });

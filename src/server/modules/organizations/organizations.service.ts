@@ -1,15 +1,21 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
+  AcceptInvitationBody,
+  CreateInvitationBody,
   CreateOrganizationBody,
   CreateUserBody,
   Organization,
   RegisterEnterpriseBody,
+  Role,
 } from '../../../shared/accounts/accounts.schemas.js';
 import { classifyEnterpriseSize, type EnterpriseSize } from '../../../shared/organizations/enterprise-size.rules.js';
 import { checkUscc, normaliseUscc, usccProblemMessages } from '../../../shared/organizations/uscc.rules.js';
 import type { Database } from '../../db/client.js';
+import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
+import { invitationLifetimeMs } from '../auth/auth.rules.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { createUsersService } from '../users/users.service.js';
 import {
@@ -18,13 +24,18 @@ import {
   invalidIndustry,
   invalidRegion,
   invalidUscc,
+  invitationExpired,
+  invitationNotFound,
   organizationNotFound,
   regionLevelMismatch,
   regionNotCounty,
   roleMismatch,
+  userNotFound,
 } from './organizations.errors.js';
 import { canCreateOrganization, canManageUsersOf, planCities, roleFitsOrganization } from './organizations.policy.js';
-import { createOrganizationsRepository, type OrganizationRow } from './organizations.repository.js';
+import { createOrganizationsRepository, type ListPage, type OrganizationRow } from './organizations.repository.js';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 const toOrganization = (row: OrganizationRow): Organization => ({
   id: row.id,
@@ -40,10 +51,17 @@ const maskUsername = (username: string) => `${username.slice(0, 2)}${'*'.repeat(
 
 class DuplicateRegistration extends Error {}
 
-const transaction = <T>(db: Database, work: (tx: Database) => Promise<T>) =>
-  db.transaction((tx) => work(tx as unknown as Database));
-
-export function createOrganizationsService({ db, reference }: { db: Database; reference: ReferenceService }) {
+export function createOrganizationsService({
+  db,
+  reference,
+  auth,
+  now = () => new Date(),
+}: {
+  db: Database;
+  reference: ReferenceService;
+  auth: AuthService;
+  now?: () => Date;
+}) {
   const repository = createOrganizationsRepository({ db });
 
   /** The organisation and its ancestors, nearest first. */
@@ -67,7 +85,137 @@ export function createOrganizationsService({ db, reference }: { db: Database; re
     if (!fits) throw regionLevelMismatch();
   }
 
+  /** What an actor may list: everything for 系统管理员, its own subtree for an organisation administrator. */
+  async function visibleOrganizationIds(actor: Actor): Promise<string[] | undefined> {
+    if (actor.role === 'admin') return undefined;
+    if (!actor.isOrganizationAdmin || !actor.organizationId) throw forbidden('只有单位管理员可以管理账号');
+    return repository.listSubtreeIds(actor.organizationId);
+  }
+
+  async function ensureManages(actor: Actor, organizationId: string): Promise<OrganizationRow> {
+    const organization = await repository.findById(organizationId);
+    if (!organization) throw organizationNotFound();
+    const decision = canManageUsersOf(actor, await loadChain(organization.id));
+    if (!decision.allowed) {
+      // Outside one's own subtree the organisation is unseen: 404, nothing learned (CONTRACT.md).
+      throw actor.isOrganizationAdmin ? organizationNotFound() : forbidden(decision.reason);
+    }
+    return organization;
+  }
+
   return {
+    async listOrganizations(actor: Actor, query: ListPage & { type?: string }) {
+      const rows = await repository.listOrganizations({ ...query, within: await visibleOrganizationIds(actor) });
+      const page = rows.slice(0, query.limit);
+      return {
+        items: page.map((row) => ({ ...toOrganization(row.organization), userCount: row.userCount })),
+        nextCursor: rows.length > query.limit ? page.at(-1)!.organization.id : null,
+      };
+    },
+
+    async listUsers(actor: Actor, query: ListPage & { organizationId?: string }) {
+      const visible = await visibleOrganizationIds(actor);
+      if (query.organizationId && visible && !visible.includes(query.organizationId)) throw organizationNotFound();
+      const organizationIds = query.organizationId ? [query.organizationId] : visible;
+      const rows = await repository.listUsers({ ...query, organizationIds });
+      const page = rows.slice(0, query.limit);
+      return {
+        items: page.map(({ user, organizationName }) => ({
+          id: user.id,
+          username: user.username,
+          displayName: user.displayName,
+          role: user.role as Role,
+          organizationId: user.organizationId,
+          organizationName,
+          isOrganizationAdmin: user.isOrganizationAdmin,
+          lockedUntil: user.lockedUntil && user.lockedUntil > now() ? user.lockedUntil.toISOString() : null,
+          createdAt: user.createdAt.toISOString(),
+        })),
+        nextCursor: rows.length > query.limit ? page.at(-1)!.user.id : null,
+      };
+    },
+
+    /** 邀请: a one-time link for a new account in an organisation the actor manages. */
+    async createInvitation(actor: Actor, input: CreateInvitationBody, context: AuditContext) {
+      const organization = await ensureManages(actor, input.organizationId);
+      if (!roleFitsOrganization(input.role, organization.type)) throw roleMismatch();
+      const token = randomBytes(32).toString('base64url');
+      const id = randomUUID();
+      const at = now();
+      const expiresAt = new Date(at.getTime() + invitationLifetimeMs);
+      await transaction(db, async (tx) => {
+        await createOrganizationsRepository({ db: tx }).insertInvitation({
+          id,
+          tokenHash: sha256(token),
+          organizationId: organization.id,
+          role: input.role,
+          isOrganizationAdmin: input.isOrganizationAdmin,
+          createdBy: actor.userId,
+          createdAt: at,
+          expiresAt,
+        });
+        await createAuditService({ db: tx }).record(context, {
+          action: 'invitation.created',
+          targetType: 'organization',
+          targetId: organization.id,
+          newValue: { invitationId: id, role: input.role, isOrganizationAdmin: input.isOrganizationAdmin },
+        });
+      });
+      return { id, token, url: `/invite/${token}`, expiresAt: expiresAt.toISOString() };
+    },
+
+    async getInvitation(token: string) {
+      const invitation = await repository.findInvitationByHash(sha256(token));
+      if (!invitation) throw invitationNotFound();
+      if (invitation.usedAt || invitation.expiresAt <= now()) throw invitationExpired();
+      const organization = await repository.findById(invitation.organizationId);
+      return {
+        organizationName: organization?.name ?? '',
+        role: invitation.role as Role,
+        expiresAt: invitation.expiresAt.toISOString(),
+      };
+    },
+
+    async acceptInvitation(
+      token: string,
+      input: AcceptInvitationBody,
+      ip: string,
+    ): Promise<{ id: string; username: string; role: Role }> {
+      if (!(await repository.findInvitationByHash(sha256(token)))) throw invitationNotFound();
+      return transaction(db, async (tx) => {
+        const invitation = await createOrganizationsRepository({ db: tx }).claimInvitation(sha256(token), now());
+        if (!invitation) throw invitationExpired();
+        const user = await createUsersService({ db: tx }).createUser({
+          username: input.username,
+          password: input.password,
+          role: invitation.role as Role,
+          displayName: input.displayName,
+          organizationId: invitation.organizationId,
+          isOrganizationAdmin: invitation.isOrganizationAdmin,
+        });
+        await createAuditService({ db: tx }).record(
+          { actorUserId: user.id, actorUsername: user.username, ip },
+          {
+            action: 'invitation.accepted',
+            targetType: 'user',
+            targetId: user.id,
+            newValue: { organizationId: invitation.organizationId, role: invitation.role },
+          },
+        );
+        return user;
+      });
+    },
+
+    async issuePasswordReset(actor: Actor, userId: string, context: AuditContext) {
+      const user = await createUsersService({ db }).findById(userId);
+      if (!user) throw userNotFound();
+      if (actor.role !== 'admin') {
+        if (!user.organizationId) throw userNotFound();
+        await ensureManages(actor, user.organizationId);
+      }
+      return auth.issuePasswordReset(user.id, context);
+    },
+
     async getOrganization(id: string | null): Promise<Organization | null> {
       if (!id) return null;
       const row = await repository.findById(id);
@@ -174,13 +322,7 @@ export function createOrganizationsService({ db, reference }: { db: Database; re
     },
 
     async createUser(actor: Actor, input: CreateUserBody, context: AuditContext): Promise<{ id: string }> {
-      const organization = await repository.findById(input.organizationId);
-      if (!organization) throw organizationNotFound();
-      const decision = canManageUsersOf(actor, await loadChain(organization.id));
-      if (!decision.allowed) {
-        // Outside one's own subtree the organisation is unseen: 404, nothing learned (CONTRACT.md).
-        throw actor.isOrganizationAdmin ? organizationNotFound() : forbidden(decision.reason);
-      }
+      const organization = await ensureManages(actor, input.organizationId);
       if (!roleFitsOrganization(input.role, organization.type)) throw roleMismatch();
       return transaction(db, async (tx) => {
         const user = await createUsersService({ db: tx }).createUser({

@@ -1,4 +1,4 @@
-import { index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, numeric, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * 组织: an enterprise (申报企业), a recommending unit (推荐单位) or a programme office (主管部门).
@@ -37,4 +37,17 @@ export const enterprises = pgTable('enterprises', {
   size: text('size').notNull(),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
   version: integer('version').notNull().default(1),
+});
+
+/** 邀请: one-time link creating an account in an organisation. */
+export const invitations = pgTable('invitations', {
+  id: text('id').primaryKey(),
+  tokenHash: text('token_hash').notNull().unique(),
+  organizationId: text('organization_id').notNull(),
+  role: text('role').notNull(),
+  isOrganizationAdmin: boolean('is_organization_admin').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
 });

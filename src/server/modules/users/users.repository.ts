@@ -31,6 +31,11 @@ export function createUsersRepository({ db }: { db: Database }) {
           .where(eq(users.id, id))
           .returning({ lockedUntil: users.lockedUntil })
       )[0],
+    setPasswordHash: (id: string, passwordHash: string) =>
+      db
+        .update(users)
+        .set({ passwordHash, failedSignIns: 0, lockedUntil: null, version: sql`${users.version} + 1` })
+        .where(eq(users.id, id)),
     resetFailedSignIns: (id: string) =>
       db.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, id)),
   };

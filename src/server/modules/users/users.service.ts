@@ -44,6 +44,12 @@ export function createUsersService({ db }: { db: Database }) {
       if (!row) throw duplicateUsername(input.username);
       return { id: row.id, username: row.username, role: input.role };
     },
+    /** Sets a new password after the policy check; also lifts a sign-in lock. */
+    async setPassword(user: { id: string; username: string }, password: string): Promise<void> {
+      const problems = checkPasswordPolicy(user.username, password);
+      if (problems.length) throw weakPassword(problems);
+      await repository.setPasswordHash(user.id, await hash(password, passwordHashOptions));
+    },
     /** Creates the user unless the username exists; used by start-up bootstrap and demo seeding. */
     async ensureUser(input: CreateUserInput): Promise<'created' | 'exists'> {
       if (await repository.findByUsername(input.username)) return 'exists';
