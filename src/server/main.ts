@@ -4,7 +4,8 @@ import { ConfigError, loadConfig } from './config.js';
 import { DataDirLockedError, lockDataDir } from './db/lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
-import { demoLogins, seedReferenceData, seedUsers } from './seed.js';
+import { demoLogins } from './demo.js';
+import { seedReferenceData, seedUsers } from './seed.js';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();

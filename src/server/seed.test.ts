@@ -87,6 +87,6 @@ describe.each(databaseKinds)('reference data on %s', (kind) => {
     await seedUsers(handle.db, { demo: true, adminPassword: 'Admin-password-1' });
     await seedUsers(handle.db, { demo: true, adminPassword: 'Admin-password-1' });
     const { createUsersService } = await import('./modules/users/users.service.js');
-    expect(await createUsersService({ db: handle.db }).countUsers()).toBe(5);
+    expect(await createUsersService({ db: handle.db }).countUsers()).toBe(8);
   });
 });

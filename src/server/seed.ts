@@ -7,13 +7,13 @@ import {
   pilotModesSchema,
 } from '../shared/reference/programmes.schemas.js';
 import type { Database } from './db/client.js';
+import { seedDemoData } from './demo.js';
 import { createCatalogRepository } from './modules/catalog/catalog.repository.js';
 import { readCatalogFiles, toCatalogContents } from './modules/catalog/catalog.seed.js';
 import { createReferenceRepository } from './modules/reference/reference.repository.js';
 import { readIndustries, readRegions } from './modules/reference/reference.seed.js';
 import { createSystemRepository } from './modules/system/system.repository.js';
 import { createUsersService } from './modules/users/users.service.js';
-import type { Role } from './plugins/access.js';
 
 export type SeedReport = Record<string, 'loaded' | 'unchanged'>;
 
@@ -93,14 +93,6 @@ export async function seedReferenceData(db: Database, dataDir: string): Promise<
   return report;
 }
 
-/** Demo sign-ins, one per role, printed by `npm start` unless DEMO=0. */
-export const demoLogins: Array<{ username: string; password: string; role: Role; label: string }> = [
-  { username: 'demo-office', password: 'Demo-office-2026', role: 'office', label: '主管部门' },
-  { username: 'demo-recommender', password: 'Demo-recommender-2026', role: 'recommender', label: '推荐单位审核员' },
-  { username: 'demo-enterprise', password: 'Demo-enterprise-2026', role: 'enterprise', label: '企业用户' },
-  { username: 'demo-expert', password: 'Demo-expert-2026', role: 'expert', label: '评审专家' },
-];
-
 export async function seedUsers(db: Database, options: { demo: boolean; adminPassword: string | undefined }) {
   const users = createUsersService({ db });
   // ADMIN_PASSWORD creates `admin` when it does not exist yet; it never resets an existing password.
@@ -112,13 +104,5 @@ export async function seedUsers(db: Database, options: { demo: boolean; adminPas
       displayName: '系统管理员',
     });
   }
-  if (!options.demo) return;
-  for (const login of demoLogins) {
-    await users.ensureUser({
-      username: login.username,
-      password: login.password,
-      role: login.role,
-      displayName: login.label,
-    });
-  }
+  if (options.demo) await seedDemoData(db);
 }

@@ -23,6 +23,7 @@ export function createUsersService({ db }: { db: Database }) {
   return {
     countUsers: () => repository.countUsers(),
     findById: (id: string) => repository.findById(id),
+    findByUsername: (username: string) => repository.findByUsername(username),
     /** The organisation's administrators' usernames, e.g. to tell a second registrant whom to contact. */
     async listOrganizationAdmins(organizationId: string): Promise<string[]> {
       const rows = await repository.listByOrganization(organizationId);
