@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -12,6 +13,10 @@ import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { type AuthService, createAuthService } from './modules/auth/auth.service.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
+import { createFilesService } from './modules/files/files.service.js';
+import type { FileStore } from './modules/files/files.store.js';
+import { registerEnterprisesRoutes } from './modules/organizations/enterprises.routes.js';
+import { createEnterprisesService, licenceUpload } from './modules/organizations/enterprises.service.js';
 import { registerOrganizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { createOrganizationsService } from './modules/organizations/organizations.service.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
@@ -33,6 +38,8 @@ export type AppDependencies = {
   /** Folder of the reviewed reference data (data/ in the repository). */
   referenceDataDir?: string;
   clientDir?: string;
+  /** Where uploads are stored (DATA_DIR/uploads in production, a temporary folder in tests). */
+  fileStore: FileStore;
   /** Clock for sign-in lockouts and sessions; tests move it. */
   now?: () => Date;
   /** Trust X-Forwarded-* (only behind a proxy: otherwise clients could forge their address). */
@@ -73,7 +80,10 @@ export async function buildApp(dependencies: AppDependencies) {
   const users = createUsersService({ db: dependencies.db });
   const organizations = createOrganizationsService({ db: dependencies.db, reference, auth, now: dependencies.now });
   const audit = createAuditService({ db: dependencies.db });
+  const files = createFilesService({ db: dependencies.db, store: dependencies.fileStore });
+  const enterprises = createEnterprisesService({ db: dependencies.db, files, reference });
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: licenceUpload.maxBytes, files: 1, fields: 10 } });
 
   await app.register((api, _options, done) => {
     registerAccessGate(api, routes, (request) => resolveActor(auth, request));
@@ -94,6 +104,7 @@ export async function buildApp(dependencies: AppDependencies) {
     registerAuthRoutes(api, { auth, organizations, users });
     registerOrganizationsRoutes(api, { organizations, auth });
     registerAuditRoutes(api, audit);
+    registerEnterprisesRoutes(api, enterprises);
     done();
   });
   await registerClient(app, dependencies.clientDir ?? defaultClientDir);

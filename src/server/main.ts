@@ -5,6 +5,7 @@ import { DataDirLockedError, lockDataDir } from './db/lock.js';
 import { migrateDatabase } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { demoLogins } from './demo.js';
+import { createLocalFileStore } from './modules/files/files.store.js';
 import { seedReferenceData, seedUsers } from './seed.js';
 
 async function main(): Promise<void> {
@@ -16,7 +17,12 @@ async function main(): Promise<void> {
   await migrateDatabase(handle);
   const seeded = await seedReferenceData(handle.db, defaultDataDir);
   await seedUsers(handle.db, { demo: config.demo, adminPassword: config.adminPassword });
-  const app = await buildApp({ db: handle.db, logger, trustProxy: config.trustProxy });
+  const app = await buildApp({
+    db: handle.db,
+    logger,
+    trustProxy: config.trustProxy,
+    fileStore: createLocalFileStore(config.dataDir),
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

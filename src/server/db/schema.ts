@@ -1,6 +1,7 @@
 import * as auditTables from '../modules/audit/audit.tables.js';
 import * as authTables from '../modules/auth/auth.tables.js';
 import * as catalogTables from '../modules/catalog/catalog.tables.js';
+import * as filesTables from '../modules/files/files.tables.js';
 import * as organizationsTables from '../modules/organizations/organizations.tables.js';
 import * as referenceTables from '../modules/reference/reference.tables.js';
 import * as systemTables from '../modules/system/system.tables.js';
@@ -15,4 +16,5 @@ export const schema = {
   ...organizationsTables,
   ...authTables,
   ...auditTables,
+  ...filesTables,
 };

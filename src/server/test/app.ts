@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { App } from '../app.js';
 import { buildApp } from '../app.js';
 import type { DatabaseHandle } from '../db/client.js';
+import { createLocalFileStore } from '../modules/files/files.store.js';
 import { seedReferenceData } from '../seed.js';
 import { createTestDatabase, type DatabaseKind } from './databases.js';
 import { dataDir } from './seed-documents.js';
@@ -11,6 +15,7 @@ export async function createTestApp(
   options: { clientDir?: string; now?: () => Date } = {},
 ): Promise<{ app: App; handle: DatabaseHandle; close: () => Promise<void> }> {
   const handle = await createTestDatabase(kind);
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impilot-files-'));
   await seedReferenceData(handle.db, dataDir);
   const app = await buildApp({
     db: handle.db,
@@ -18,12 +23,14 @@ export async function createTestApp(
     clientDir: options.clientDir ?? '/nonexistent',
     now: options.now,
     trustProxy: true,
+    fileStore: createLocalFileStore(filesDir),
   });
   return {
     app,
     handle,
     close: async () => {
       await app.close();
+      fs.rmSync(filesDir, { recursive: true, force: true });
       await handle.close();
     },
   };

@@ -206,3 +206,63 @@ export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
 export const passwordResetIssuedSchema = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() });
 export const passwordResetBodySchema = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
 export const changePasswordBodySchema = z.object({ currentPassword: passwordSchema, newPassword: passwordSchema });
+
+/** 申报企业 profile as shown to the enterprise itself and to units whose jurisdiction covers it. */
+export const enterpriseProfileSchema = z.object({
+  id: z.string(),
+  uscc: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  industryCode: z.string(),
+  employees: z.number(),
+  revenue: z.number(),
+  size: enterpriseSizeSchema,
+  ownershipType: z.string().nullable(),
+  address: z.string().nullable(),
+  legalRepresentative: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  centralGroupId: z.string().nullable(),
+  hasLicence: z.boolean(),
+  verifiedAt: z.string().nullable(),
+  version: z.number().int(),
+  can: z.object({ edit: z.boolean(), verify: z.boolean() }),
+});
+export type EnterpriseProfile = z.infer<typeof enterpriseProfileSchema>;
+
+export const enterpriseListQuerySchema = listQuerySchema.extend({
+  verified: z.enum(['true', 'false']).optional(),
+});
+
+/** Editable profile fields; identity fields (name, 法定代表人) changed after verification need a new check. */
+export const updateEnterpriseBodySchema = z
+  .object({
+    name: z.string().trim().min(2).max(100),
+    industryCode: z.string().regex(/^\d{2,3}$/, '请选择所属行业（大类或中类）'),
+    employees: z.number().int().min(0).max(10_000_000),
+    revenue: z.number().min(0).max(1e9),
+    ownershipType: z.string().trim().max(30).nullable(),
+    address: z.string().trim().max(200).nullable(),
+    legalRepresentative: z.string().trim().max(50).nullable(),
+    contactName: z.string().trim().max(50).nullable(),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^[0-9+\-() ]{7,20}$/, '请输入有效的电话号码')
+      .nullable(),
+    centralGroupId: z.string().max(64).nullable(),
+  })
+  .partial();
+export type UpdateEnterpriseBody = z.infer<typeof updateEnterpriseBodySchema>;
+
+export const verifyEnterpriseBodySchema = z.object({
+  decision: z.enum(['verified', 'rejected']),
+  note: z.string().trim().max(500).default(''),
+});
+export const ifMatchHeadersSchema = z.object({ 'if-match': z.string().regex(/^"?\d+"?$/, 'If-Match 须为版本号') });
+export const uploadedFileSchema = z.object({
+  id: z.string(),
+  sha256: z.string(),
+  size: z.number(),
+  mediaType: z.string(),
+});

@@ -19,3 +19,7 @@ export const invitationNotFound = () => new AppError(404, 'NOT_FOUND', '邀请�
 export const invitationExpired = () =>
   new AppError(410, 'INVITATION_EXPIRED', '邀请链接已过期或已被使用，请联系发出邀请的管理员重新邀请');
 export const userNotFound = () => new AppError(404, 'NOT_FOUND', '用户不存在');
+export const enterpriseNotFound = () => new AppError(404, 'NOT_FOUND', '企业不存在');
+export const versionConflict = (currentVersion: number) =>
+  new AppError(409, 'VERSION_CONFLICT', `企业信息已被他人修改（当前版本 ${currentVersion}），请刷新后合并您的修改`);
+export const licenceMissing = () => new AppError(422, 'LICENCE_MISSING', '企业尚未上传营业执照，无法核验');

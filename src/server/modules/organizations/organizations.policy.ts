@@ -63,3 +63,39 @@ export function canManageUsersOf(actor: Actor, organizationChain: string[]): Dec
   if (!actor.isOrganizationAdmin || !actor.organizationId) return deny('只有本单位管理员可以管理用户');
   return organizationChain.includes(actor.organizationId) ? allow : deny('该单位不在管理范围内');
 }
+
+/** Which enterprises an actor sees: all, a region prefix, a central group's members, or only itself. */
+export type EnterpriseScope =
+  | { kind: 'all' }
+  | { kind: 'region'; prefix: string }
+  | { kind: 'group'; groupId: string }
+  | { kind: 'self'; organizationId: string }
+  | { kind: 'none' };
+
+export function enterpriseScopeOf(actor: Actor, organization: OrganizationFacts | undefined): EnterpriseScope {
+  if (actor.role === 'admin') return { kind: 'all' };
+  if (!organization) return { kind: 'none' };
+  if (organization.type === 'enterprise') return { kind: 'self', organizationId: organization.id };
+  if (actor.role === 'expert') return { kind: 'none' };
+  if (organization.level === 'central') return { kind: 'group', groupId: organization.id };
+  const prefix = jurisdictionPrefix(organization);
+  return prefix === null ? { kind: 'none' } : { kind: 'region', prefix };
+}
+
+export function isEnterpriseInScope(
+  scope: EnterpriseScope,
+  enterprise: { organizationId: string; regionCode: string; centralGroupId: string | null },
+): boolean {
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'region':
+      return enterprise.regionCode.startsWith(scope.prefix);
+    case 'group':
+      return enterprise.centralGroupId === scope.groupId;
+    case 'self':
+      return enterprise.organizationId === scope.organizationId;
+    case 'none':
+      return false;
+  }
+}

@@ -35,7 +35,18 @@ export const enterprises = pgTable('enterprises', {
   /** 营业收入, 万元. */
   revenue: numeric('revenue', { precision: 14, scale: 2, mode: 'number' }).notNull(),
   size: text('size').notNull(),
+  /** 企业性质, e.g. 民营. */
+  ownershipType: text('ownership_type'),
+  address: text('address'),
+  legalRepresentative: text('legal_representative'),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  /** The 中央企业 group this enterprise belongs to, which then recommends it. */
+  centralGroupId: text('central_group_id'),
+  /** 营业执照 scan, checked by the recommending unit when it verifies the enterprise. */
+  licenceFileId: text('licence_file_id'),
   verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  verifiedBy: text('verified_by'),
   version: integer('version').notNull().default(1),
 });
 
