@@ -1,25 +1,37 @@
 /**
  * npm run bench: throughput of the catalogue endpoints against /api/health in the same run (ratios, because
- * these machines are noisy), cold and warm start to healthy, and the initial client JS gzipped.
+ * these machines are noisy), sign-in throughput and the argon2id cost, cold and warm start to healthy,
+ * and the initial client JS gzipped.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { hash } from '@node-rs/argon2';
 import autocannon from 'autocannon';
+import { passwordHashOptions } from '../src/server/modules/users/users.service.js';
 import { repositoryRoot } from '../src/server/test/seed-documents.js';
 import { findFreePort, spawnServer, waitForHealth } from '../src/server/test/server-process.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 
-async function measure(url: string, encoding = 'gzip, deflate, br'): Promise<number> {
+async function measure(
+  url: string,
+  encoding = 'gzip, deflate, br',
+  post?: { body: string; connections: number },
+): Promise<number> {
   // Browsers always send Accept-Encoding; the baseline gets the same header.
   const result = await autocannon({
     url,
-    connections: 20,
+    connections: post?.connections ?? 20,
+    method: post ? 'POST' : 'GET',
+    body: post?.body,
     duration: durationSeconds,
     pipelining: 1,
-    headers: encoding ? { 'accept-encoding': encoding } : {},
+    headers: {
+      ...(encoding ? { 'accept-encoding': encoding } : {}),
+      ...(post ? { 'content-type': 'application/json' } : {}),
+    },
   });
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
@@ -40,6 +52,16 @@ function initialClientBytes(): { raw: number; gzip: number; files: string[] } {
   return { raw, gzip, files };
 }
 
+async function measureHashCost(): Promise<number> {
+  const timings: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const started = performance.now();
+    await hash(`bench-password-${run}`, passwordHashOptions);
+    timings.push(performance.now() - started);
+  }
+  return timings.sort((left, right) => left - right)[4]!;
+}
+
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impilot-bench-'));
   const port = await findFreePort();
@@ -57,6 +79,10 @@ async function main(): Promise<void> {
     const stages = await measure(`${base}/api/catalog/editions/2022/stages`);
     const search = await measure(`${base}/api/catalog/scenarios?q=${query}&edition=2022`);
     const stagesPlain = await measure(`${base}/api/catalog/editions/2022/stages`, '');
+    const signIns = await measure(`${base}/api/auth/login`, '', {
+      body: JSON.stringify({ username: 'demo-enterprise', password: 'Demo-enterprise-2026' }),
+      connections: 4,
+    });
     server.child.kill('SIGTERM');
     await server.exited;
 
@@ -65,6 +91,7 @@ async function main(): Promise<void> {
       ['GET /api/catalog/editions/2022/stages', stages, stages / health],
       ['GET /api/catalog/scenarios?q=机器视觉 缺陷检测', search, search / health],
       ['GET …/2022/stages without Accept-Encoding', stagesPlain, stagesPlain / health],
+      ['POST /api/auth/login (argon2id verify)', signIns, signIns / health],
     ] as const;
     process.stdout.write(`\nthroughput (${durationSeconds} s each, 20 connections)\n`);
     for (const [label, rps, ratio] of rows) {
@@ -74,6 +101,10 @@ async function main(): Promise<void> {
       `  goals: catalogue ≥ 0.50 (${stages / health >= 0.5 ? 'met' : 'MISSED'}), search ≥ 0.20 (${search / health >= 0.2 ? 'met' : 'MISSED'})\n`,
     );
     process.stdout.write(`start to healthy: cold ${coldMs} ms (goal < 15000), warm ${warmMs} ms (goal < 5000)\n`);
+    const hashMs = await measureHashCost();
+    process.stdout.write(
+      `argon2id ${JSON.stringify(passwordHashOptions)}: median ${hashMs.toFixed(0)} ms per hash (goal 50–250 ms: ${hashMs >= 50 && hashMs <= 250 ? 'met' : 'MISSED'})\n`,
+    );
     const bundle = initialClientBytes();
     process.stdout.write(
       `initial client JS: ${(bundle.raw / 1024).toFixed(1)} KB raw, ${(bundle.gzip / 1024).toFixed(1)} KB gzipped (goal < 400 KB) in ${bundle.files.length} files\n`,
