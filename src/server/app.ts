@@ -15,6 +15,7 @@ import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
 import { createFilesService } from './modules/files/files.service.js';
 import type { FileStore } from './modules/files/files.store.js';
+import type { Mailer } from './modules/mail/mail.service.js';
 import { registerEnterprisesRoutes } from './modules/organizations/enterprises.routes.js';
 import { createEnterprisesService, licenceUpload } from './modules/organizations/enterprises.service.js';
 import { registerOrganizationsRoutes } from './modules/organizations/organizations.routes.js';
@@ -42,6 +43,8 @@ export type AppDependencies = {
   fileStore: FileStore;
   /** Clock for sign-in lockouts and sessions; tests move it. */
   now?: () => Date;
+  mailer?: Mailer | null;
+  publicUrl?: string;
   /** Trust X-Forwarded-* (only behind a proxy: otherwise clients could forge their address). */
   trustProxy?: boolean;
 };
@@ -76,7 +79,12 @@ export async function buildApp(dependencies: AppDependencies) {
   const catalog = createCatalogService({ db: dependencies.db, tokenize: createChineseTokenizer() });
   const reference = createReferenceService({ db: dependencies.db, dataDir: referenceDataDir });
   const routes: RecordedRoute[] = [];
-  const auth = createAuthService({ db: dependencies.db, now: dependencies.now });
+  const auth = createAuthService({
+    db: dependencies.db,
+    now: dependencies.now,
+    mailer: dependencies.mailer,
+    publicUrl: dependencies.publicUrl,
+  });
   const users = createUsersService({ db: dependencies.db });
   const organizations = createOrganizationsService({ db: dependencies.db, reference, auth, now: dependencies.now });
   const audit = createAuditService({ db: dependencies.db });

@@ -12,6 +12,14 @@ const configSchema = z.object({
     .optional(),
   DEMO: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('1'),
   ADMIN_PASSWORD: z.string().min(10, '至少10个字符 / at least 10 characters').optional(),
+  /** smtp://user:pass@host:port — when set, password-reset links are e-mailed. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, '必须是 smtp:// 或 smtps:// 地址 / must be an smtp:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('impilot <noreply@impilot.local>'),
+  /** The address users reach the site at, for links in e-mails. */
+  PUBLIC_URL: z.string().url('必须是 http(s):// 地址 / must be a URL').optional(),
   /** 1 behind a reverse proxy or load balancer: client address and HTTPS come from X-Forwarded-* headers. */
   TRUST_PROXY: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -26,6 +34,9 @@ export type Config = {
   adminPassword: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
   trustProxy: boolean;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string;
 };
 
 export class ConfigError extends Error {}
@@ -49,5 +60,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     adminPassword: value.ADMIN_PASSWORD,
     logLevel: value.LOG_LEVEL,
     trustProxy: value.TRUST_PROXY === '1',
+    smtpUrl: value.SMTP_URL,
+    mailFrom: value.MAIL_FROM,
+    publicUrl: (value.PUBLIC_URL ?? `http://${value.HOST}:${value.PORT}`).replace(/\/$/, ''),
   };
 }

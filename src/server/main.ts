@@ -6,6 +6,7 @@ import { migrateDatabase } from './db/migrate.js';
 import { openConfiguredDatabase } from './db/open.js';
 import { demoLogins } from './demo.js';
 import { createLocalFileStore } from './modules/files/files.store.js';
+import { createSmtpMailer } from './modules/mail/mail.service.js';
 import { seedReferenceData, seedUsers } from './seed.js';
 
 async function main(): Promise<void> {
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
     logger,
     trustProxy: config.trustProxy,
     fileStore: createLocalFileStore(config.dataDir),
+    mailer: config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null,
+    publicUrl: config.publicUrl,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

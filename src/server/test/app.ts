@@ -5,6 +5,7 @@ import type { App } from '../app.js';
 import { buildApp } from '../app.js';
 import type { DatabaseHandle } from '../db/client.js';
 import { createLocalFileStore } from '../modules/files/files.store.js';
+import type { Mailer } from '../modules/mail/mail.service.js';
 import { seedReferenceData } from '../seed.js';
 import { createTestDatabase, type DatabaseKind } from './databases.js';
 import { dataDir } from './seed-documents.js';
@@ -12,7 +13,7 @@ import { dataDir } from './seed-documents.js';
 /** A seeded app on a fresh database, for `app.inject` route tests; it trusts X-Forwarded-* as behind a proxy. */
 export async function createTestApp(
   kind: DatabaseKind = 'pglite',
-  options: { clientDir?: string; now?: () => Date } = {},
+  options: { clientDir?: string; now?: () => Date; mailer?: Mailer } = {},
 ): Promise<{ app: App; handle: DatabaseHandle; close: () => Promise<void> }> {
   const handle = await createTestDatabase(kind);
   const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impilot-files-'));
@@ -24,6 +25,8 @@ export async function createTestApp(
     now: options.now,
     trustProxy: true,
     fileStore: createLocalFileStore(filesDir),
+    mailer: options.mailer,
+    publicUrl: 'http://impilot.test',
   });
   return {
     app,

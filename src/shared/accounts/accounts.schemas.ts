@@ -20,6 +20,8 @@ export const usernameSchema = z
   .trim()
   .regex(/^[A-Za-z0-9_.@-]{3,64}$/, '用户名须为3–64位字母、数字或 _ . @ - 字符');
 export const passwordSchema = z.string().min(1, '请输入密码').max(200, '密码不超过200个字符');
+/** Optional e-mail for password-reset links. */
+export const emailSchema = z.string().trim().email('请输入有效的电子邮箱').max(200).optional();
 
 export const usccSchema = z
   .string()
@@ -36,6 +38,7 @@ export type UserSummary = z.infer<typeof userSummarySchema>;
 export const registerEnterpriseBodySchema = z.object({
   username: usernameSchema,
   password: passwordSchema,
+  email: emailSchema,
   enterprise: z.object({
     uscc: z.string().max(40),
     name: z.string().trim().min(2, '请输入企业名称').max(100),
@@ -108,6 +111,7 @@ export const createUserBodySchema = z.object({
   organizationId: z.string().min(1).max(64),
   isOrganizationAdmin: z.boolean().default(false),
   displayName: z.string().trim().max(50).optional(),
+  email: emailSchema,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;
 
@@ -198,6 +202,7 @@ export const acceptInvitationBodySchema = z.object({
   username: usernameSchema,
   password: passwordSchema,
   displayName: z.string().trim().min(1).max(50),
+  email: emailSchema,
 });
 
 export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
@@ -205,6 +210,7 @@ export type AcceptInvitationBody = z.infer<typeof acceptInvitationBodySchema>;
 /** 重置密码: an administrator issues a one-time token (no e-mail needed); the user sets a new password with it. */
 export const passwordResetIssuedSchema = z.object({ token: z.string(), url: z.string(), expiresAt: z.string() });
 export const passwordResetBodySchema = z.object({ token: z.string().min(10).max(200), password: passwordSchema });
+export const forgotPasswordBodySchema = z.object({ username: z.string().trim().min(1).max(64) });
 export const changePasswordBodySchema = z.object({ currentPassword: passwordSchema, newPassword: passwordSchema });
 
 /** 申报企业 profile as shown to the enterprise itself and to units whose jurisdiction covers it. */

@@ -6,6 +6,7 @@ import {
   apiTokenSchema,
   changePasswordBodySchema,
   createApiTokenBodySchema,
+  forgotPasswordBodySchema,
   loginBodySchema,
   meSchema,
   passwordResetBodySchema,
@@ -165,6 +166,26 @@ export function registerAuthRoutes(
     async (request) => {
       await auth.resetPassword(request.body.token, request.body.password, request.ip);
       return { ok: true as const };
+    },
+  );
+  api.post(
+    '/api/auth/forgot-password',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: '忘记密码：已配置邮件时发送重置链接（无论账号是否存在，答复相同）',
+        body: forgotPasswordBodySchema,
+        response: { 200: z.object({ ok: z.literal(true), message: z.string() }) },
+      },
+    },
+    async (request) => {
+      await auth.requestPasswordReset(request.body.username, request.ip);
+      return {
+        ok: true as const,
+        message:
+          '如该账号登记了电子邮箱，重置链接已发送，请查收。未收到时，请联系本单位账号管理员或平台管理员发放重置链接。',
+      };
     },
   );
   api.post(

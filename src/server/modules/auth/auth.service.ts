@@ -5,6 +5,7 @@ import { transaction } from '../../db/transaction.js';
 import type { Actor, Role } from '../../plugins/access.js';
 import type { AuditContext } from '../audit/audit.service.js';
 import { createAuditService } from '../audit/audit.service.js';
+import type { Mailer } from '../mail/mail.service.js';
 import { createUsersRepository, type UserRow } from '../users/users.repository.js';
 import { createUsersService, passwordHashOptions } from '../users/users.service.js';
 import {
@@ -37,7 +38,21 @@ export type SignedIn = { user: { id: string; username: string; role: Role }; ses
 /** Checking a password against this when the user does not exist keeps both answers equally slow. */
 let dummyHash: Promise<string> | undefined;
 
-export function createAuthService({ db, now = () => new Date() }: { db: Database; now?: () => Date }) {
+export type AuthServiceDependencies = {
+  db: Database;
+  now?: () => Date;
+  /** Sends password-reset links; null when SMTP is not configured. */
+  mailer?: Mailer | null;
+  /** Base of links in e-mails, e.g. https://impilot.example.gov.cn */
+  publicUrl?: string;
+};
+
+export function createAuthService({
+  db,
+  now = () => new Date(),
+  mailer = null,
+  publicUrl = '',
+}: AuthServiceDependencies) {
   const repository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
 
@@ -127,6 +142,22 @@ export function createAuthService({ db, now = () => new Date() }: { db: Database
         });
       });
       return { token, url: `/reset-password/${token}`, expiresAt: expiresAt.toISOString() };
+    },
+
+    /**
+     * 忘记密码: mails a reset link when SMTP is configured and the account has an e-mail address. The answer
+     * is the same either way, so the form reveals nothing about which usernames exist.
+     */
+    async requestPasswordReset(username: string, ip: string): Promise<{ mailed: boolean }> {
+      const user = await usersRepository.findByUsername(username);
+      if (!mailer || !user?.email) return { mailed: false };
+      const issued = await this.issuePasswordReset(user.id, { actorUserId: null, actorUsername: username, ip });
+      await mailer.send({
+        to: user.email,
+        subject: 'impilot 密码重置',
+        text: `${user.displayName}，您好：\n\n请在24小时内打开以下链接设置新密码（链接只能使用一次）：\n${publicUrl}${issued.url}\n\n如非本人操作，请忽略本邮件。`,
+      });
+      return { mailed: true };
     },
 
     /** Uses a reset token once: new password, lock lifted, every session ended. */

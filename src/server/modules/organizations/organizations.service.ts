@@ -190,6 +190,7 @@ export function createOrganizationsService({
           password: input.password,
           role: invitation.role as Role,
           displayName: input.displayName,
+          email: input.email,
           organizationId: invitation.organizationId,
           isOrganizationAdmin: invitation.isOrganizationAdmin,
         });
@@ -270,6 +271,7 @@ export function createOrganizationsService({
           password: input.password,
           role: 'enterprise',
           displayName: input.enterprise.name,
+          email: input.email,
           organizationId,
           isOrganizationAdmin: true,
         });
@@ -330,6 +332,7 @@ export function createOrganizationsService({
           password: input.password,
           role: input.role,
           displayName: input.displayName,
+          email: input.email,
           organizationId: organization.id,
           isOrganizationAdmin: input.isOrganizationAdmin,
         });

@@ -14,6 +14,7 @@ export type CreateUserInput = {
   password: string;
   role: Role;
   displayName?: string;
+  email?: string | null;
   organizationId?: string | null;
   isOrganizationAdmin?: boolean;
 };
@@ -39,6 +40,7 @@ export function createUsersService({ db }: { db: Database }) {
         passwordHash: await hash(input.password, passwordHashOptions),
         role: input.role,
         displayName: input.displayName ?? input.username,
+        email: input.email ?? null,
         organizationId: input.organizationId ?? null,
         isOrganizationAdmin: input.isOrganizationAdmin ?? false,
       });

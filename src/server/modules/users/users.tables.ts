@@ -9,6 +9,8 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: text('role').notNull(),
     displayName: text('display_name').notNull(),
+    /** Optional; password-reset links are mailed here when SMTP is configured. */
+    email: text('email'),
     organizationId: text('organization_id'),
     /** The organisation's own administrator manages its users. */
     isOrganizationAdmin: boolean('is_organization_admin').notNull().default(false),
