@@ -178,6 +178,8 @@ export const userListItemSchema = z.object({
   isOrganizationAdmin: z.boolean(),
   lockedUntil: z.string().nullable(),
   createdAt: z.string(),
+  email: z.string().nullable(),
+  version: z.number().int(),
 });
 
 /** 邀请: a one-time link that creates an account in an organisation; expires after 7 days. */
@@ -272,3 +274,14 @@ export const uploadedFileSchema = z.object({
   size: z.number(),
   mediaType: z.string(),
 });
+
+/** An administrator's change to an account: role within the organisation, administrator flag, name, e-mail. */
+export const updateUserBodySchema = z
+  .object({
+    role: roleSchema,
+    isOrganizationAdmin: z.boolean(),
+    displayName: z.string().trim().min(1).max(50),
+    email: z.string().trim().email('请输入有效的电子邮箱').max(200).nullable(),
+  })
+  .partial();
+export type UpdateUserBody = z.infer<typeof updateUserBodySchema>;

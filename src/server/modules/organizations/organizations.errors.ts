@@ -23,3 +23,4 @@ export const enterpriseNotFound = () => new AppError(404, 'NOT_FOUND', '企业�
 export const versionConflict = (currentVersion: number) =>
   new AppError(409, 'VERSION_CONFLICT', `企业信息已被他人修改（当前版本 ${currentVersion}），请刷新后合并您的修改`);
 export const licenceMissing = () => new AppError(422, 'LICENCE_MISSING', '企业尚未上传营业执照，无法核验');
+export const userVersionConflict = () => new AppError(409, 'VERSION_CONFLICT', '该账号已被他人修改，请刷新后重试');

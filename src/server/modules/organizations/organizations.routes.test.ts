@@ -253,6 +253,34 @@ describe('organisations and users by level', () => {
   });
 });
 
+describe('changing accounts', () => {
+  it('makes a user an organisation administrator, refuses a stale version, and audits old and new values', async () => {
+    const listed = (await app.inject({ url: '/api/admin/users?q=hubei-reviewer', headers: asUser(hubei) })).json()
+      .items[0];
+    const patch = (version: number, payload: Record<string, unknown>, session = hubei) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/admin/users/${listed.id}`,
+        headers: { ...asUser(session), 'if-match': String(version) },
+        payload,
+      });
+    const promoted = await patch(listed.version, { isOrganizationAdmin: true, email: 'reviewer@hubei.gov.cn' });
+    expect(promoted.statusCode).toBe(200);
+    expect(promoted.json().version).toBe(listed.version + 1);
+    const stale = await patch(listed.version, { displayName: '覆盖' });
+    expect([stale.statusCode, stale.json().error.code]).toEqual([409, 'VERSION_CONFLICT']);
+    expect((await patch(listed.version + 1, { role: 'office' })).json().error.code).toBe('ROLE_MISMATCH');
+    const audit = (await app.inject({ url: '/api/admin/audit?action=user.updated', headers: asUser(admin) })).json();
+    expect(audit.items[0]).toMatchObject({
+      targetId: listed.id,
+      oldValue: { isOrganizationAdmin: false, email: null },
+      newValue: { isOrganizationAdmin: true, email: 'reviewer@hubei.gov.cn' },
+    });
+    const henan = await signIn(app, 'henan-admin', testPassword);
+    expect((await patch(listed.version + 1, { displayName: 'x' }, henan)).statusCode).toBe(404);
+  });
+});
+
 describe('invitations and password resets', () => {
   it('turns a one-time invitation into a signed-in account, and refuses it the second time', async () => {
     const invitation = await app.inject({

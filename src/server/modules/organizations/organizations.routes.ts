@@ -9,6 +9,7 @@ import {
   enterpriseSizeAnswerSchema,
   enterpriseSizeQuerySchema,
   idSchema,
+  ifMatchHeadersSchema,
   invitationCreatedSchema,
   invitationInfoSchema,
   organizationListItemSchema,
@@ -17,6 +18,7 @@ import {
   passwordResetIssuedSchema,
   registerEnterpriseBodySchema,
   registeredEnterpriseSchema,
+  updateUserBodySchema,
   userListItemSchema,
   userListQuerySchema,
   userSummarySchema,
@@ -173,6 +175,28 @@ export function registerOrganizationsRoutes(
       setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
       return reply.status(201).send({ user });
     },
+  );
+  api.patch(
+    '/api/admin/users/:id',
+    {
+      config: { access: ['admin', 'office', 'recommender', 'enterprise'] },
+      schema: {
+        tags,
+        summary: '修改账号（角色、管理员身份、姓名、邮箱；If-Match 携带版本号）',
+        params: z.object({ id: z.string().max(64) }),
+        headers: ifMatchHeadersSchema,
+        body: updateUserBodySchema,
+        response: { 200: z.object({ id: z.string(), version: z.number() }) },
+      },
+    },
+    (request) =>
+      organizations.updateUser(
+        actorOf(request),
+        request.params.id,
+        Number(request.headers['if-match'].replaceAll('"', '')),
+        request.body,
+        auditContextOf(request),
+      ),
   );
   api.post(
     '/api/admin/users/:id/password-reset',

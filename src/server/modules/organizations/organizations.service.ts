@@ -7,6 +7,7 @@ import type {
   Organization,
   RegisterEnterpriseBody,
   Role,
+  UpdateUserBody,
 } from '../../../shared/accounts/accounts.schemas.js';
 import { classifyEnterpriseSize, type EnterpriseSize } from '../../../shared/organizations/enterprise-size.rules.js';
 import { checkUscc, normaliseUscc, usccProblemMessages } from '../../../shared/organizations/uscc.rules.js';
@@ -31,6 +32,7 @@ import {
   regionNotCounty,
   roleMismatch,
   userNotFound,
+  userVersionConflict,
 } from './organizations.errors.js';
 import { canCreateOrganization, canManageUsersOf, planCities, roleFitsOrganization } from './organizations.policy.js';
 import { createOrganizationsRepository, type ListPage, type OrganizationRow } from './organizations.repository.js';
@@ -130,6 +132,8 @@ export function createOrganizationsService({
           isOrganizationAdmin: user.isOrganizationAdmin,
           lockedUntil: user.lockedUntil && user.lockedUntil > now() ? user.lockedUntil.toISOString() : null,
           createdAt: user.createdAt.toISOString(),
+          email: user.email,
+          version: user.version,
         })),
         nextCursor: rows.length > query.limit ? page.at(-1)!.user.id : null,
       };
@@ -204,6 +208,29 @@ export function createOrganizationsService({
           },
         );
         return user;
+      });
+    },
+
+    /** Changes an account's role, administrator flag, name or e-mail; audited with old and new values. */
+    async updateUser(actor: Actor, userId: string, version: number, changes: UpdateUserBody, context: AuditContext) {
+      const user = await createUsersService({ db }).findById(userId);
+      if (!user || (actor.role !== 'admin' && !user.organizationId)) throw userNotFound();
+      const organization = user.organizationId ? await ensureManages(actor, user.organizationId) : undefined;
+      if (changes.role && (!organization || !roleFitsOrganization(changes.role, organization.type)))
+        throw roleMismatch();
+      if (user.id === actor.userId && (changes.role || changes.isOrganizationAdmin === false))
+        throw forbidden('不能修改自己的角色或管理员身份');
+      return transaction(db, async (tx) => {
+        const updated = await createUsersService({ db: tx }).updateAtVersion(user.id, version, changes);
+        if (!updated) throw userVersionConflict();
+        await createAuditService({ db: tx }).record(context, {
+          action: 'user.updated',
+          targetType: 'user',
+          targetId: user.id,
+          oldValue: Object.fromEntries(Object.keys(changes).map((key) => [key, user[key as keyof typeof user]])),
+          newValue: changes,
+        });
+        return { id: updated.id, version: updated.version };
       });
     },
 

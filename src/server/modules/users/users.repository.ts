@@ -1,4 +1,4 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { users } from './users.tables.js';
 
@@ -30,6 +30,15 @@ export function createUsersRepository({ db }: { db: Database }) {
           })
           .where(eq(users.id, id))
           .returning({ lockedUntil: users.lockedUntil })
+      )[0],
+    /** Optimistic concurrency: undefined when the version moved on. */
+    updateAtVersion: async (id: string, version: number, changes: Partial<UserRow>) =>
+      (
+        await db
+          .update(users)
+          .set({ ...changes, version: version + 1 })
+          .where(and(eq(users.id, id), eq(users.version, version)))
+          .returning()
       )[0],
     setPasswordHash: (id: string, passwordHash: string) =>
       db

@@ -3,7 +3,7 @@ import { hash } from '@node-rs/argon2';
 import type { Database } from '../../db/client.js';
 import type { Role } from '../../plugins/access.js';
 import { duplicateUsername, invalidUsername, weakPassword } from './users.errors.js';
-import { createUsersRepository } from './users.repository.js';
+import { createUsersRepository, type UserRow } from './users.repository.js';
 import { checkPasswordPolicy, usernamePattern } from './users.rules.js';
 
 /** argon2id cost measured at ~86 ms on this kind of machine (STACK-NOTES); the library default is far too cheap. */
@@ -47,6 +47,8 @@ export function createUsersService({ db }: { db: Database }) {
       if (!row) throw duplicateUsername(input.username);
       return { id: row.id, username: row.username, role: input.role };
     },
+    updateAtVersion: (id: string, version: number, changes: Partial<UserRow>) =>
+      repository.updateAtVersion(id, version, changes),
     /** Sets a new password after the policy check; also lifts a sign-in lock. */
     async setPassword(user: { id: string; username: string }, password: string): Promise<void> {
       const problems = checkPasswordPolicy(user.username, password);
