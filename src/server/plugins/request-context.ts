@@ -11,3 +11,7 @@ export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new Error('route reached without an actor; its config.access must not be public');
   return request.actor;
 }
+
+/** The version an edit was based on, from `If-Match` (validated by the route's header schema). */
+export const expectedVersionOf = (request: FastifyRequest) =>
+  Number(String(request.headers['if-match']).replaceAll('"', ''));

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sessionLifetimeMs } from './auth.rules.js';
+import type { AuthService } from './auth.service.js';
 
 export const sessionCookieName = 'impilot_session';
 export const csrfCookieName = 'csrf';
@@ -27,4 +28,21 @@ export function bearerTokenOf(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
   const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
   return match?.[1] ?? null;
+}
+
+/** Signs the caller in (after login, registration or an accepted invitation) and sets the session cookies. */
+export async function startSession(
+  auth: AuthService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  credentials: { username: string; password: string },
+) {
+  const signedIn = await auth.signIn({
+    username: credentials.username,
+    password: credentials.password,
+    ip: request.ip,
+    userAgent: String(request.headers['user-agent'] ?? ''),
+  });
+  setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
+  return signedIn.user;
 }

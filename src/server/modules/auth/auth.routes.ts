@@ -16,7 +16,7 @@ import {
 import { actorOf, auditContextOf } from '../../plugins/request-context.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
 import type { UsersService } from '../users/users.service.js';
-import { clearSessionCookies, setSessionCookies } from './auth.cookies.js';
+import { clearSessionCookies, startSession } from './auth.cookies.js';
 import { AccountLockedError, TooManyAttemptsError } from './auth.errors.js';
 import type { AuthService } from './auth.service.js';
 
@@ -43,13 +43,7 @@ export function registerAuthRoutes(
     },
     async (request, reply) => {
       try {
-        const signedIn = await auth.signIn({
-          ...request.body,
-          ip: request.ip,
-          userAgent: String(request.headers['user-agent'] ?? ''),
-        });
-        setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
-        return { user: signedIn.user };
+        return { user: await startSession(auth, request, reply, request.body) };
       } catch (error) {
         if (error instanceof AccountLockedError || error instanceof TooManyAttemptsError) {
           reply.header('retry-after', String(error.retryAfterSeconds));

@@ -10,7 +10,7 @@ import {
   uploadedFileSchema,
   verifyEnterpriseBodySchema,
 } from '../../../shared/accounts/accounts.schemas.js';
-import { actorOf, auditContextOf } from '../../plugins/request-context.js';
+import { actorOf, auditContextOf, expectedVersionOf } from '../../plugins/request-context.js';
 import { fileMissing } from '../files/files.errors.js';
 import type { Upload } from '../files/files.service.js';
 import type { EnterprisesService } from './enterprises.service.js';
@@ -66,7 +66,7 @@ export function registerEnterprisesRoutes(app: FastifyInstance, enterprises: Ent
       enterprises.updateEnterprise(
         actorOf(request),
         request.params.id,
-        Number(request.headers['if-match'].replaceAll('"', '')),
+        expectedVersionOf(request),
         request.body,
         auditContextOf(request),
       ),

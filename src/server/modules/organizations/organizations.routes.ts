@@ -24,8 +24,8 @@ import {
   userSummarySchema,
 } from '../../../shared/accounts/accounts.schemas.js';
 import { classifyEnterpriseSize, enterpriseSizeLabels } from '../../../shared/organizations/enterprise-size.rules.js';
-import { actorOf, auditContextOf } from '../../plugins/request-context.js';
-import { setSessionCookies } from '../auth/auth.cookies.js';
+import { actorOf, auditContextOf, expectedVersionOf } from '../../plugins/request-context.js';
+import { startSession } from '../auth/auth.cookies.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { OrganizationsService } from './organizations.service.js';
 
@@ -51,13 +51,7 @@ export function registerOrganizationsRoutes(
     },
     async (request, reply) => {
       const registered = await organizations.registerEnterprise(request.body, auditContextOf(request));
-      const signedIn = await services.auth.signIn({
-        username: request.body.username,
-        password: request.body.password,
-        ip: request.ip,
-        userAgent: String(request.headers['user-agent'] ?? ''),
-      });
-      setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
+      await startSession(services.auth, request, reply, request.body);
       return reply.status(201).send(registered);
     },
   );
@@ -166,13 +160,7 @@ export function registerOrganizationsRoutes(
     },
     async (request, reply) => {
       const user = await organizations.acceptInvitation(request.params.token, request.body, request.ip);
-      const signedIn = await services.auth.signIn({
-        username: request.body.username,
-        password: request.body.password,
-        ip: request.ip,
-        userAgent: String(request.headers['user-agent'] ?? ''),
-      });
-      setSessionCookies(request, reply, signedIn.sessionToken, signedIn.csrfToken);
+      await startSession(services.auth, request, reply, request.body);
       return reply.status(201).send({ user });
     },
   );
@@ -193,7 +181,7 @@ export function registerOrganizationsRoutes(
       organizations.updateUser(
         actorOf(request),
         request.params.id,
-        Number(request.headers['if-match'].replaceAll('"', '')),
+        expectedVersionOf(request),
         request.body,
         auditContextOf(request),
       ),
