@@ -9,6 +9,13 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     openapi: {
       info: { title: 'impilot API', description: '智能制造试点示范服务平台接口', version: '0.1.0' },
       servers: [],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'impilot_session', description: '登录后的会话 Cookie；写操作须带 x-csrf-token' },
+          bearer: { type: 'http', scheme: 'bearer', description: '个人 API 令牌（POST /api/me/tokens）' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
   });
