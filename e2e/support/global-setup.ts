@@ -1,4 +1,5 @@
 import type { TestProject } from 'vitest/node';
+import { e2eAdminPassword } from './accounts.js';
 import { buildClient } from './build-client.js';
 import { startServer } from './server.js';
 
@@ -8,10 +9,13 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the client once, then starts one real server (fresh DATA_DIR, DEMO=0) for every spec file. */
+/**
+ * Builds the client once, then starts one real server (fresh DATA_DIR, DEMO=0) for every spec file, with the
+ * platform administrator `admin` so specs can create their organisations and users through the API.
+ */
 export default async function setup(project: TestProject) {
   await buildClient();
-  const server = await startServer();
+  const server = await startServer({ env: { ADMIN_PASSWORD: e2eAdminPassword } });
   project.provide('baseUrl', server.url);
   return async () => {
     await server.stop();

@@ -53,8 +53,21 @@ export async function waitForVisible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 15_000 });
 }
 
+/**
+ * Waits until antd's finite CSS animations (dialogs zooming in, popovers fading out) have finished, so a
+ * screenshot shows the settled screen. Infinite ones (loading skeletons, spinners) are ignored.
+ */
+export async function waitForAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
+}
+
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(screenshotDir, { recursive: true });
+  await waitForAnimations(page);
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;

@@ -42,15 +42,24 @@ function waitForExit(child: ChildProcess): Promise<void> {
 /**
  * Starts the real server (src/server/main.ts) on a free port with a fresh, empty DATA_DIR and DEMO=0,
  * and resolves once GET /api/health answers 200. The server serves the built client from dist/client.
+ * `env` adds variables, e.g. ADMIN_PASSWORD to create the platform administrator `admin`.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer({ env = {} }: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await findFreePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impilot-e2e-'));
   const url = `http://127.0.0.1:${port}`;
   const output: string[] = [];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO: '0', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const keepOutput = (chunk: Buffer) => {

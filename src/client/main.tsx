@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { AppProviders, createQueryClient } from './app/providers.js';
 import { createAppRouter } from './app/router.js';
+import './lib/zod-locale.js';
 import './app/app.css';
 
 const rootElement = document.getElementById('root');

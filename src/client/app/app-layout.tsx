@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { Link, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { LoadingBlock } from '../components/loading-block.js';
+import { AccountMenu } from '../features/accounts/components/account-menu.js';
 import { appStrings } from './app.strings.js';
 
 const navigationItems = [
@@ -64,6 +65,7 @@ export function AppLayout() {
               })}
             </ul>
           </nav>
+          <AccountMenu />
         </div>
       </header>
       <main id="main-content" className="app-main" tabIndex={-1}>

@@ -1,5 +1,7 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { canReadAuditLog } from '../features/accounts/accounts.access.js';
+import { RequireAdministration, RequireSignIn } from '../features/accounts/components/session-gates.js';
 import { AppLayout } from './app-layout.js';
 import { NotFoundPage } from './not-found.page.js';
 import { RouteErrorPage } from './route-error.page.js';
@@ -15,6 +17,29 @@ const CatalogSearchPage = lazy(() =>
 const EditionComparePage = lazy(() =>
   import('../features/catalog/pages/edition-compare.page.js').then((m) => ({ default: m.EditionComparePage })),
 );
+const LoginPage = lazy(() =>
+  import('../features/accounts/pages/login.page.js').then((m) => ({ default: m.LoginPage })),
+);
+const RegisterPage = lazy(() =>
+  import('../features/accounts/pages/register.page.js').then((m) => ({ default: m.RegisterPage })),
+);
+const AccountPage = lazy(() =>
+  import('../features/accounts/pages/account.page.js').then((m) => ({ default: m.AccountPage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/accounts/pages/invitation.page.js').then((m) => ({ default: m.InvitationPage })),
+);
+const ResetPasswordPage = lazy(() =>
+  import('../features/accounts/pages/reset-password.page.js').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const AdminLayoutPage = lazy(() =>
+  import('../features/admin/pages/admin-layout.page.js').then((m) => ({ default: m.AdminLayoutPage })),
+);
+const OrganizationsPage = lazy(() =>
+  import('../features/admin/pages/organizations.page.js').then((m) => ({ default: m.OrganizationsPage })),
+);
+const UsersPage = lazy(() => import('../features/admin/pages/users.page.js').then((m) => ({ default: m.UsersPage })));
+const AuditPage = lazy(() => import('../features/admin/pages/audit.page.js').then((m) => ({ default: m.AuditPage })));
 
 /** The edition shown when /catalog is opened without one: the newest guide. */
 const defaultEditionPath = '/catalog/2024';
@@ -34,6 +59,35 @@ export function createAppRouter() {
             { path: 'catalog/search', element: <CatalogSearchPage /> },
             { path: 'catalog/compare', element: <EditionComparePage /> },
             { path: 'catalog/:edition/:code?', element: <CatalogPage /> },
+            { path: 'login', element: <LoginPage /> },
+            { path: 'register', element: <RegisterPage /> },
+            { path: 'invite/:token', element: <InvitationPage /> },
+            { path: 'reset-password/:token', element: <ResetPasswordPage /> },
+            {
+              element: <RequireSignIn />,
+              children: [
+                { path: 'account', element: <AccountPage /> },
+                {
+                  path: 'admin',
+                  element: <RequireAdministration />,
+                  children: [
+                    {
+                      element: <AdminLayoutPage />,
+                      children: [
+                        { index: true, element: <Navigate to="organizations" replace /> },
+                        { path: 'organizations', element: <OrganizationsPage /> },
+                        { path: 'users', element: <UsersPage /> },
+                        {
+                          path: 'audit',
+                          element: <RequireAdministration allows={canReadAuditLog} />,
+                          children: [{ index: true, element: <AuditPage /> }],
+                        },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

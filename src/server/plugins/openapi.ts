@@ -11,7 +11,12 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       servers: [],
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'impilot_session', description: '登录后的会话 Cookie；写操作须带 x-csrf-token' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'impilot_session',
+            description: '登录后的会话 Cookie；写操作须带 x-csrf-token',
+          },
           bearer: { type: 'http', scheme: 'bearer', description: '个人 API 令牌（POST /api/me/tokens）' },
         },
       },

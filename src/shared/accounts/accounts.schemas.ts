@@ -86,7 +86,7 @@ export const meSchema = z.object({
 export const createOrganizationBodySchema = z
   .object({
     type: z.enum(['office', 'recommender']),
-    name: z.string().trim().min(2).max(100),
+    name: z.string().trim().min(2, '请输入单位名称（至少2个字）').max(100, '单位名称不超过100个字'),
     level: organizationLevelSchema,
     regionCode: z
       .string()
@@ -110,7 +110,7 @@ export const createUserBodySchema = z.object({
   role: roleSchema,
   organizationId: z.string().min(1).max(64),
   isOrganizationAdmin: z.boolean().default(false),
-  displayName: z.string().trim().max(50).optional(),
+  displayName: z.string().trim().max(50, '姓名不超过50个字').optional(),
   email: emailSchema,
 });
 export type CreateUserBody = z.infer<typeof createUserBodySchema>;

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Sign-in sessions; the cookie holds a random token, the table only its SHA-256. */
 export const sessions = pgTable(

@@ -22,7 +22,7 @@ const anyRole = ['admin', 'office', 'recommender', 'enterprise'] as const;
 /** Reads the single `file` part of a multipart request into memory (size-limited by the multipart plugin). */
 async function readUpload(request: FastifyRequest): Promise<Upload> {
   const part = await request.file();
-  if (!part || part.fieldname !== 'file') throw fileMissing();
+  if (part?.fieldname !== 'file') throw fileMissing();
   return { bytes: await part.toBuffer(), originalName: part.filename };
 }
 

@@ -49,14 +49,6 @@ export function canCreateOrganization(
   return allow;
 }
 
-/** Which roles an organisation of each type can hold. */
-export function roleFitsOrganization(role: Role, organizationType: string): boolean {
-  if (organizationType === 'enterprise') return role === 'enterprise';
-  if (organizationType === 'recommender') return role === 'recommender';
-  if (organizationType === 'office') return role === 'office' || role === 'expert';
-  return false;
-}
-
 /** Administrators manage users anywhere; an organisation administrator in its own organisation and below. */
 export function canManageUsersOf(actor: Actor, organizationChain: string[]): Decision {
   if (actor.role === 'admin') return allow;

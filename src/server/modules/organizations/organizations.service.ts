@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { roleFitsOrganization } from '../../../shared/accounts/accounts.rules.js';
 import type {
   AcceptInvitationBody,
   CreateInvitationBody,
@@ -34,7 +35,7 @@ import {
   userNotFound,
   userVersionConflict,
 } from './organizations.errors.js';
-import { canCreateOrganization, canManageUsersOf, planCities, roleFitsOrganization } from './organizations.policy.js';
+import { canCreateOrganization, canManageUsersOf, planCities } from './organizations.policy.js';
 import { createOrganizationsRepository, type ListPage, type OrganizationRow } from './organizations.repository.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

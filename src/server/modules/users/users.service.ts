@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
+import { checkPasswordPolicy, usernamePattern } from '../../../shared/accounts/accounts.rules.js';
 import type { Database } from '../../db/client.js';
 import type { Role } from '../../plugins/access.js';
 import { duplicateUsername, invalidUsername, weakPassword } from './users.errors.js';
 import { createUsersRepository, type UserRow } from './users.repository.js';
-import { checkPasswordPolicy, usernamePattern } from './users.rules.js';
 
 /** argon2id cost measured at ~86 ms on this kind of machine (STACK-NOTES); the library default is far too cheap. */
 export const passwordHashOptions = { memoryCost: 65536, timeCost: 6, parallelism: 1 } as const;

@@ -1,0 +1,33 @@
+import type { Me } from './accounts.api.js';
+
+/**
+ * Which screens to offer; the server decides every request again (organizations.policy.ts). Platform
+ * administrators manage everything; an organisation administrator manages its own organisation and below.
+ */
+export function canOpenAdministration(me: Me | null | undefined): boolean {
+  if (!me) return false;
+  if (me.user.role === 'admin') return true;
+  return me.user.isOrganizationAdmin && me.organization !== null;
+}
+
+/** 主管部门 and 推荐单位 administrators create units below their own; enterprises create none. */
+export function canCreateOrganizations(me: Me | null | undefined): boolean {
+  if (!me) return false;
+  if (me.user.role === 'admin') return true;
+  const type = me.organization?.type;
+  return me.user.isOrganizationAdmin && (type === 'office' || type === 'recommender');
+}
+
+/** The audit log is for platform administrators only. */
+export function canReadAuditLog(me: Me | null | undefined): boolean {
+  return me?.user.role === 'admin';
+}
+
+/**
+ * A `next` address from the query string, kept only when it is a path on this site (no `//host`
+ * or `https://…`), so a crafted sign-in link cannot send the user elsewhere.
+ */
+export function safeNextPath(next: string | null, fallback = '/account'): string {
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  return next;
+}
