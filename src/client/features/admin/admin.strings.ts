@@ -84,7 +84,7 @@ export const adminStrings = {
   auditTitle: '审计日志',
   auditIntro: '记录登录、账号和单位变更等操作，只能追加，不能修改或删除。',
   auditAction: '操作类型',
-  auditActionPlaceholder: '例如：auth.login',
+  auditActionPlaceholder: '全部操作',
   auditActor: '操作人',
   auditActorPlaceholder: '用户名',
   auditFilter: '筛选',

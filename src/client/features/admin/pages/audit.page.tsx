@@ -1,5 +1,6 @@
-import { Button, Form, Input, Table, type TableProps, Typography } from 'antd';
+import { Button, Form, Input, Select, Table, type TableProps, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
+import { auditActionLabels } from '../../../../shared/accounts/audit-actions.js';
 import { LoadMore } from '../../../components/load-more.js';
 import { QueryError } from '../../../components/query-error.js';
 import { TableRegion } from '../../../components/table-region.js';
@@ -43,7 +44,19 @@ const columns: TableProps<AuditEntry>['columns'] = [
   { key: 'at', title: adminStrings.auditAt, render: (_, entry) => formatDateTime(entry.at), width: 150 },
   { key: 'actor', title: adminStrings.auditActor, render: (_, entry) => entry.actorUsername ?? adminStrings.system },
   { key: 'ip', title: adminStrings.auditIp, render: (_, entry) => entry.ip ?? '—' },
-  { key: 'action', title: adminStrings.auditAction, render: (_, entry) => <code>{entry.action}</code> },
+  {
+    key: 'action',
+    title: adminStrings.auditAction,
+    render: (_, entry) => (
+      <span>
+        {auditActionLabels[entry.action] ?? entry.action}
+        <br />
+        <Typography.Text type="secondary" code>
+          {entry.action}
+        </Typography.Text>
+      </span>
+    ),
+  },
   {
     key: 'target',
     title: adminStrings.auditTarget,
@@ -59,6 +72,8 @@ const columns: TableProps<AuditEntry>['columns'] = [
   },
   { key: 'change', title: adminStrings.auditChange, render: (_, entry) => <ChangeCell entry={entry} /> },
 ];
+
+const actionOptions = Object.entries(auditActionLabels).map(([value, label]) => ({ value, label }));
 
 /** 审计日志 for platform administrators, filtered by action and actor and paged with the answer's cursor. */
 export function AuditPage() {
@@ -91,7 +106,14 @@ export function AuditPage() {
         onFinish={applyFilters}
       >
         <Form.Item name="action" label={adminStrings.auditAction}>
-          <Input maxLength={60} placeholder={adminStrings.auditActionPlaceholder} allowClear />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={adminStrings.auditActionPlaceholder}
+            options={actionOptions}
+            style={{ minWidth: 180 }}
+          />
         </Form.Item>
         <Form.Item name="actor" label={adminStrings.auditActor}>
           <Input maxLength={64} placeholder={adminStrings.auditActorPlaceholder} allowClear />

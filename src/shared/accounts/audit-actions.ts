@@ -1,0 +1,22 @@
+/** Every audit action the server records, with the label officials read in the audit screen. */
+export const auditActionLabels: Record<string, string> = {
+  'auth.sign_in': '登录',
+  'auth.sign_in_failed': '登录失败',
+  'auth.sign_out': '退出登录',
+  'auth.sign_out_everywhere': '退出其他设备',
+  'auth.token_created': '创建 API 令牌',
+  'auth.token_revoked': '吊销 API 令牌',
+  'user.created': '创建用户',
+  'user.updated': '修改用户',
+  'user.password_changed': '修改密码',
+  'user.password_reset_issued': '发放密码重置链接',
+  'user.password_reset': '重置密码',
+  'organization.created': '创建单位',
+  'invitation.created': '发出邀请',
+  'invitation.accepted': '接受邀请',
+  'enterprise.registered': '企业注册',
+  'enterprise.updated': '修改企业信息',
+  'enterprise.licence_uploaded': '上传营业执照',
+  'enterprise.verified': '企业核验通过',
+  'enterprise.verification_rejected': '企业核验未通过',
+};
