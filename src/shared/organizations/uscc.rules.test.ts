@@ -1,10 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkUscc, computeUsccCheckCharacter, usccCharset, usccRegionCode } from './uscc.rules.js';
+import {
+  checkUscc,
+  computeUsccCheckCharacter,
+  usccCharset,
+  usccProvincePrefixes,
+  usccRegionCode,
+} from './uscc.rules.js';
 
+const usccCharacters = (length: number) =>
+  fc.array(fc.constantFrom(...usccCharset), { minLength: length, maxLength: length }).map((chars) => chars.join(''));
+/** Two characters, a province prefix, then thirteen more: the first 17 characters of a well-formed code. */
 const first17 = fc
-  .array(fc.constantFrom(...usccCharset), { minLength: 17, maxLength: 17 })
-  .map((chars) => chars.join(''));
+  .tuple(usccCharacters(2), fc.constantFrom(...usccProvincePrefixes), usccCharacters(13))
+  .map(([head, province, tail]) => head + province + tail);
 
 describe('统一社会信用代码', () => {
   it('accepts published codes and reads their region', () => {
@@ -18,6 +27,8 @@ describe('统一社会信用代码', () => {
     expect(checkUscc('91350100M000100Y4')).toBe('length');
     expect(checkUscc('91350100M000100I43')).toBe('charset');
     expect(checkUscc('91350100M000100Y44')).toBe('checkDigit');
+    const badRegion = `91990100M000100Y4`;
+    expect(checkUscc(badRegion + computeUsccCheckCharacter(badRegion))).toBe('region');
   });
 
   it('accepts every code completed with its computed check character', () => {
@@ -38,6 +49,7 @@ describe('统一社会信用代码', () => {
           const code = head + computeUsccCheckCharacter(head);
           fc.pre(code[position] !== replacement);
           const changed = code.slice(0, position) + replacement + code.slice(position + 1);
+          fc.pre(usccProvincePrefixes.has(changed.slice(2, 4)));
           expect(checkUscc(changed)).toBe('checkDigit');
         },
       ),
