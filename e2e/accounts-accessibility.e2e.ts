@@ -85,6 +85,7 @@ const administratorPages: PageCheck[] = [
   },
   { name: 'users', path: () => '/admin/users' },
   { name: 'audit log', path: () => '/admin/audit' },
+  { name: 'jurisdiction enterprises', path: () => '/enterprises' },
 ];
 
 async function checkPage(page: Page, check: PageCheck) {

@@ -124,3 +124,28 @@ export async function signInThroughPage(page: Page, { username, password }: { us
     .getByRole('button', { name: /登\s*录/ })
     .click();
 }
+
+/** Registers an enterprise (and its first user) through the public API, as the registration page does. */
+export async function registerEnterprise(
+  baseUrl: string,
+  { regionCode = '350102', name = `测试企业${uniqueSuffix()}` }: { regionCode?: string; name?: string } = {},
+): Promise<{ username: string; password: string; uscc: string; name: string; organizationId: string }> {
+  const suffix = uniqueSuffix();
+  const username = `ent_${suffix}`;
+  const password = `Ent-pass-${suffix}`;
+  const uscc = makeUscc();
+  const response = await fetch(`${baseUrl}/api/enterprises/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({
+      username,
+      password,
+      enterprise: { uscc, name, regionCode, industryCode: '34', employees: 120, revenue: 8000 },
+    }),
+  });
+  const body = (await response.json()) as { enterprise?: { id: string } };
+  if (response.status !== 201 || !body.enterprise) {
+    throw new Error(`registration answered ${response.status}: ${JSON.stringify(body)}`);
+  }
+  return { username, password, uscc, name, organizationId: body.enterprise.id };
+}

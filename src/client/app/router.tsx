@@ -1,6 +1,10 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
-import { canReadAuditLog } from '../features/accounts/accounts.access.js';
+import {
+  canOpenJurisdictionEnterprises,
+  canOpenOwnEnterprise,
+  canReadAuditLog,
+} from '../features/accounts/accounts.access.js';
 import { RequireAdministration, RequireSignIn } from '../features/accounts/components/session-gates.js';
 import { AppLayout } from './app-layout.js';
 import { NotFoundPage } from './not-found.page.js';
@@ -31,6 +35,12 @@ const InvitationPage = lazy(() =>
 );
 const ResetPasswordPage = lazy(() =>
   import('../features/accounts/pages/reset-password.page.js').then((m) => ({ default: m.ResetPasswordPage })),
+);
+const OrganizationPage = lazy(() =>
+  import('../features/enterprises/pages/organization.page.js').then((m) => ({ default: m.OrganizationPage })),
+);
+const EnterprisesPage = lazy(() =>
+  import('../features/enterprises/pages/enterprises.page.js').then((m) => ({ default: m.EnterprisesPage })),
 );
 const AdminLayoutPage = lazy(() =>
   import('../features/admin/pages/admin-layout.page.js').then((m) => ({ default: m.AdminLayoutPage })),
@@ -67,6 +77,16 @@ export function createAppRouter() {
               element: <RequireSignIn />,
               children: [
                 { path: 'account', element: <AccountPage /> },
+                {
+                  path: 'organization',
+                  element: <RequireAdministration allows={canOpenOwnEnterprise} />,
+                  children: [{ index: true, element: <OrganizationPage /> }],
+                },
+                {
+                  path: 'enterprises',
+                  element: <RequireAdministration allows={canOpenJurisdictionEnterprises} />,
+                  children: [{ index: true, element: <EnterprisesPage /> }],
+                },
                 {
                   path: 'admin',
                   element: <RequireAdministration />,

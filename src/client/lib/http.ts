@@ -98,9 +98,13 @@ type WriteMethod = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export async function sendJson<T>(
   method: WriteMethod,
   path: string,
-  { body, schema }: { body?: unknown; schema: ZodType<T> },
+  {
+    body,
+    schema,
+    headers: extraHeaders = {},
+  }: { body?: unknown; schema: ZodType<T>; headers?: Record<string, string> },
 ): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const csrfToken = readCsrfToken();
   if (csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -112,6 +116,20 @@ export async function sendJson<T>(
       body: body === undefined ? undefined : JSON.stringify(body),
       credentials: 'same-origin',
     });
+  } catch {
+    throw networkError();
+  }
+  return readAnswer(response, schema);
+}
+
+/** POSTs a multipart form (a file upload) with the session's CSRF token; the browser sets the boundary. */
+export async function sendForm<T>(path: string, { body, schema }: { body: FormData; schema: ZodType<T> }): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  const csrfToken = readCsrfToken();
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, { method: 'POST', headers, body, credentials: 'same-origin' });
   } catch {
     throw networkError();
   }

@@ -18,6 +18,16 @@ export function canCreateOrganizations(me: Me | null | undefined): boolean {
   return me.user.isOrganizationAdmin && (type === 'office' || type === 'recommender');
 }
 
+/** 本单位: the enterprise's own profile, for users of an enterprise. */
+export function canOpenOwnEnterprise(me: Me | null | undefined): boolean {
+  return me?.organization?.type === 'enterprise';
+}
+
+/** 辖区企业: recommending units verify the enterprises in their jurisdiction; the platform administrator sees all. */
+export function canOpenJurisdictionEnterprises(me: Me | null | undefined): boolean {
+  return me?.user.role === 'admin' || me?.user.role === 'recommender';
+}
+
 /** The audit log is for platform administrators only. */
 export function canReadAuditLog(me: Me | null | undefined): boolean {
   return me?.user.role === 'admin';

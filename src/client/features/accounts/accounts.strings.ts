@@ -5,6 +5,8 @@ export const accountsStrings = {
   signOut: '退出',
   myAccount: '我的账号',
   administration: '管理',
+  ownEnterprise: '本单位',
+  jurisdictionEnterprises: '辖区企业',
   currentUser: '当前用户：',
   accountNavigation: '账号',
 

@@ -1,4 +1,4 @@
-import type { OrganizationLevel, Role } from '../../../shared/accounts/accounts.schemas.js';
+import type { OrganizationLevel } from '../../../shared/accounts/accounts.schemas.js';
 import type { Actor } from '../../plugins/access.js';
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };

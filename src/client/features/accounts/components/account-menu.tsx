@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { roleLabels } from '../../../../shared/accounts/accounts.schemas.js';
-import { canOpenAdministration } from '../accounts.access.js';
+import { canOpenAdministration, canOpenJurisdictionEnterprises, canOpenOwnEnterprise } from '../accounts.access.js';
 import { useMe, useSignOut } from '../accounts.api.js';
 import { accountsStrings } from '../accounts.strings.js';
 
@@ -95,6 +95,16 @@ export function AccountMenu() {
         <li>
           <Link to="/account">{accountsStrings.myAccount}</Link>
         </li>
+        {canOpenOwnEnterprise(me) && (
+          <li>
+            <Link to="/organization">{accountsStrings.ownEnterprise}</Link>
+          </li>
+        )}
+        {canOpenJurisdictionEnterprises(me) && (
+          <li>
+            <Link to="/enterprises">{accountsStrings.jurisdictionEnterprises}</Link>
+          </li>
+        )}
         {canOpenAdministration(me) && (
           <li>
             <Link to="/admin">{accountsStrings.administration}</Link>
