@@ -1,14 +1,12 @@
-import { Alert, Button, Form, Input, Popconfirm, Table, type TableProps, Typography } from 'antd';
+import { Button, Form, Input, Popconfirm, type TableProps, Typography } from 'antd';
 import type { z } from 'zod';
 import { type apiTokenSchema, createApiTokenBodySchema } from '../../../../shared/accounts/accounts.schemas.js';
 import { OneTimeSecret } from '../../../components/one-time-secret.js';
-import { QueryError } from '../../../components/query-error.js';
-import { TableRegion } from '../../../components/table-region.js';
 import { zodRule } from '../../../lib/form-rules.js';
 import { formatDateTime } from '../../../lib/format.js';
-import { ApiError } from '../../../lib/http.js';
 import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../accounts.api.js';
 import { accountsStrings } from '../accounts.strings.js';
+import { AccountTable } from './account-table.js';
 
 type ApiToken = z.infer<typeof apiTokenSchema>;
 
@@ -83,35 +81,13 @@ export function ApiTokensSection() {
           warning={accountsStrings.tokenCreatedWarning}
         />
       )}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          className="accounts-banner"
-          title={accountsStrings.operationFailed}
-          description={failure instanceof ApiError ? failure.message : undefined}
-        />
-      )}
-      {tokensQuery.isError ? (
-        <QueryError
-          title={accountsStrings.loadFailed}
-          error={tokensQuery.error}
-          retryLabel={accountsStrings.retry}
-          onRetry={() => void tokensQuery.refetch()}
-        />
-      ) : (
-        <TableRegion label={accountsStrings.tokensTableLabel}>
-          <Table<ApiToken>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={tokensQuery.data}
-            loading={tokensQuery.isPending}
-            pagination={false}
-            locale={{ emptyText: accountsStrings.tokensEmpty }}
-          />
-        </TableRegion>
-      )}
+      <AccountTable
+        query={tokensQuery}
+        columns={columns}
+        label={accountsStrings.tokensTableLabel}
+        emptyText={accountsStrings.tokensEmpty}
+        failure={failure}
+      />
     </section>
   );
 }

@@ -1,13 +1,11 @@
-import { Alert, Button, Popconfirm, Table, type TableProps, Tag, Typography } from 'antd';
+import { Alert, Button, Popconfirm, type TableProps, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { sessionSchema } from '../../../../shared/accounts/accounts.schemas.js';
-import { QueryError } from '../../../components/query-error.js';
-import { TableRegion } from '../../../components/table-region.js';
 import { formatDateTime } from '../../../lib/format.js';
-import { ApiError } from '../../../lib/http.js';
 import { useEndOtherSessions, useEndSession, useSessions } from '../accounts.api.js';
 import { accountsStrings } from '../accounts.strings.js';
 import { describeUserAgent } from '../accounts.user-agent.js';
+import { AccountTable } from './account-table.js';
 
 type Session = z.infer<typeof sessionSchema>;
 
@@ -91,35 +89,13 @@ export function SessionsSection() {
           title={accountsStrings.otherSessionsEnded}
         />
       )}
-      {failure && (
-        <Alert
-          type="error"
-          showIcon
-          className="accounts-banner"
-          title={accountsStrings.operationFailed}
-          description={failure instanceof ApiError ? failure.message : undefined}
-        />
-      )}
-      {sessionsQuery.isError ? (
-        <QueryError
-          title={accountsStrings.loadFailed}
-          error={sessionsQuery.error}
-          retryLabel={accountsStrings.retry}
-          onRetry={() => void sessionsQuery.refetch()}
-        />
-      ) : (
-        <TableRegion label={accountsStrings.sessionsTableLabel}>
-          <Table<Session>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={sessionsQuery.data}
-            loading={sessionsQuery.isPending}
-            pagination={false}
-            locale={{ emptyText: accountsStrings.sessionsEmpty }}
-          />
-        </TableRegion>
-      )}
+      <AccountTable
+        query={sessionsQuery}
+        columns={columns}
+        label={accountsStrings.sessionsTableLabel}
+        emptyText={accountsStrings.sessionsEmpty}
+        failure={failure}
+      />
     </section>
   );
 }
