@@ -1,19 +1,13 @@
-import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { rolesOfOrganizationType } from '../../../../shared/accounts/accounts.rules.js';
-import {
-  createUserBodySchema,
-  type Role,
-  roleLabels,
-  usernameSchema,
-} from '../../../../shared/accounts/accounts.schemas.js';
+import { createUserBodySchema, type Role, usernameSchema } from '../../../../shared/accounts/accounts.schemas.js';
 import { applyServerErrors, zodRule } from '../../../lib/form-rules.js';
 import { ApiError } from '../../../lib/http.js';
 import { NewPasswordFields } from '../../accounts/components/new-password-fields.js';
 import { useCreateUser } from '../admin.api.js';
 import { adminStrings } from '../admin.strings.js';
 import type { OrganizationChoice } from './invite-modal.js';
-import { OrganizationSelect } from './organization-select.js';
+import { defaultRoleOf, OrganizationRoleFields } from './organization-role-fields.js';
 
 type CreateUserValues = {
   organizationId: string;
@@ -42,9 +36,7 @@ type CreateUserModalProps = {
 export function CreateUserModal({ onClose, onCreated, organization }: CreateUserModalProps) {
   const [form] = Form.useForm<CreateUserValues>();
   const createUser = useCreateUser();
-  const [chosen, setChosen] = useState<OrganizationChoice | undefined>(organization);
   const [failure, setFailure] = useState<string | null>(null);
-  const roleChoices = chosen ? rolesOfOrganizationType[chosen.type] : [];
 
   const handleFinish = ({ confirmPassword: _confirm, displayName, ...values }: CreateUserValues) => {
     setFailure(null);
@@ -86,31 +78,12 @@ export function CreateUserModal({ onClose, onCreated, organization }: CreateUser
         layout="vertical"
         initialValues={{
           organizationId: organization?.id,
-          role: organization ? rolesOfOrganizationType[organization.type][0] : undefined,
+          role: defaultRoleOf(organization),
           isOrganizationAdmin: false,
         }}
         onFinish={handleFinish}
       >
-        <Form.Item
-          name="organizationId"
-          label={adminStrings.organization}
-          rules={[{ required: true, message: adminStrings.organizationRequired }]}
-        >
-          <OrganizationSelect
-            initialOrganization={organization}
-            onOrganizationChange={(next) => {
-              setChosen(next);
-              form.setFieldValue('role', next ? rolesOfOrganizationType[next.type][0] : undefined);
-            }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="role"
-          label={adminStrings.role}
-          rules={[{ required: true, message: adminStrings.roleRequired }]}
-        >
-          <Select options={roleChoices.map((role) => ({ value: role, label: roleLabels[role] }))} />
-        </Form.Item>
+        <OrganizationRoleFields form={form} organization={organization} />
         <Form.Item
           name="username"
           label={adminStrings.username}

@@ -1,13 +1,11 @@
-import { Alert, Button, Checkbox, Form, Modal, Select, Typography } from 'antd';
-import { useState } from 'react';
-import { rolesOfOrganizationType } from '../../../../shared/accounts/accounts.rules.js';
-import { type Role, roleLabels } from '../../../../shared/accounts/accounts.schemas.js';
+import { Alert, Button, Checkbox, Form, Modal, Typography } from 'antd';
+import type { Role } from '../../../../shared/accounts/accounts.schemas.js';
 import { OneTimeSecret } from '../../../components/one-time-secret.js';
 import { formatDateTime, toAbsoluteUrl } from '../../../lib/format.js';
 import { ApiError } from '../../../lib/http.js';
 import { type OrganizationListItem, useCreateInvitation } from '../admin.api.js';
 import { adminStrings } from '../admin.strings.js';
-import { OrganizationSelect } from './organization-select.js';
+import { defaultRoleOf, OrganizationRoleFields } from './organization-role-fields.js';
 
 export type OrganizationChoice = Pick<OrganizationListItem, 'id' | 'name' | 'type'>;
 
@@ -26,8 +24,6 @@ type InviteModalProps = {
 export function InviteModal({ open, onClose, organization, asOrganizationAdmin = false }: InviteModalProps) {
   const [form] = Form.useForm<InviteValues>();
   const createInvitation = useCreateInvitation();
-  const [chosen, setChosen] = useState<OrganizationChoice | undefined>(organization);
-  const roleChoices = chosen ? rolesOfOrganizationType[chosen.type] : [];
   const created = createInvitation.data;
   const failure = createInvitation.error;
 
@@ -82,31 +78,12 @@ export function InviteModal({ open, onClose, organization, asOrganizationAdmin =
             layout="vertical"
             initialValues={{
               organizationId: organization?.id,
-              role: organization ? rolesOfOrganizationType[organization.type][0] : undefined,
+              role: defaultRoleOf(organization),
               isOrganizationAdmin: asOrganizationAdmin,
             }}
             onFinish={(values) => createInvitation.mutate(values)}
           >
-            <Form.Item
-              name="organizationId"
-              label={adminStrings.organization}
-              rules={[{ required: true, message: adminStrings.organizationRequired }]}
-            >
-              <OrganizationSelect
-                initialOrganization={organization}
-                onOrganizationChange={(next) => {
-                  setChosen(next);
-                  form.setFieldValue('role', next ? rolesOfOrganizationType[next.type][0] : undefined);
-                }}
-              />
-            </Form.Item>
-            <Form.Item
-              name="role"
-              label={adminStrings.role}
-              rules={[{ required: true, message: adminStrings.roleRequired }]}
-            >
-              <Select options={roleChoices.map((role) => ({ value: role, label: roleLabels[role] }))} />
-            </Form.Item>
+            <OrganizationRoleFields form={form} organization={organization} />
             <Form.Item name="isOrganizationAdmin" valuePropName="checked" extra={adminStrings.isOrganizationAdminHint}>
               <Checkbox>{adminStrings.isOrganizationAdmin}</Checkbox>
             </Form.Item>
