@@ -125,6 +125,37 @@ describe('administration', () => {
     await invitee.context.close();
   });
 
+  it('the administrator creates a user in a chosen unit with an initial password, who then signs in', async () => {
+    const unit = await createUserWithOrganization(admin);
+    const suffix = uniqueSuffix();
+    const username = `created_${suffix}`;
+    const password = `Initial-pass-${suffix}`;
+    const { page, context, pageErrors } = await openPage(browser, { baseUrl });
+    await signInAsAdmin(page);
+    await openAdministration(page);
+    await page.getByRole('navigation', { name: '管理栏目' }).getByRole('link', { name: '用户' }).click();
+    await waitForVisible(page.getByRole('heading', { level: 2, name: '用户管理' }));
+    await page.getByRole('button', { name: '新建用户' }).click();
+    const dialog = page.getByRole('dialog', { name: '新建用户' });
+    await waitForVisible(dialog);
+    await dialog.getByLabel('所属单位', { exact: true }).fill(unit.organizationName);
+    await page.locator('.ant-select-dropdown').getByText(unit.organizationName, { exact: false }).first().click();
+    await dialog.getByLabel('用户名').fill(username);
+    await dialog.getByLabel('姓名').fill('王建国');
+    await dialog.getByLabel('初始密码').fill(password);
+    await dialog.getByLabel('确认密码').fill(password);
+    await dialog.getByRole('button', { name: /创\s*建/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitForVisible(page.getByText(`已创建用户“${username}”`));
+    expect(pageErrors).toEqual([]);
+    await context.close();
+
+    const user = await openPage(browser, { baseUrl });
+    await signInThroughPage(user.page, { username, password });
+    await waitForVisible(user.page.getByRole('heading', { level: 1, name: '我的账号' }));
+    await user.context.close();
+  });
+
   it('the administrator issues a password reset link; the user sets a new password with it and signs in', async () => {
     const user = await createUserWithOrganization(admin);
     const { page, context } = await openPage(browser, { baseUrl });
