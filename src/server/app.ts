@@ -6,11 +6,17 @@ import Fastify, { type FastifyBaseLogger, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from './db/client.js';
+import { createApplicationFilesService } from './modules/applications/applications.files.js';
+import { registerApplicationsRoutes } from './modules/applications/applications.routes.js';
+import { createApplicationsService } from './modules/applications/applications.service.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { createAuditService } from './modules/audit/audit.service.js';
 import { bearerTokenOf, sessionCookieName } from './modules/auth/auth.cookies.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { type AuthService, createAuthService } from './modules/auth/auth.service.js';
+import { registerCallsRoutes } from './modules/calls/calls.routes.js';
+import { createCallsService } from './modules/calls/calls.service.js';
+import { loadCallTemplates } from './modules/calls/calls.templates.js';
 import { registerCatalogRoutes } from './modules/catalog/catalog.routes.js';
 import { createCatalogService } from './modules/catalog/catalog.service.js';
 import { createFilesService } from './modules/files/files.service.js';
@@ -90,6 +96,22 @@ export async function buildApp(dependencies: AppDependencies) {
   const audit = createAuditService({ db: dependencies.db });
   const files = createFilesService({ db: dependencies.db, store: dependencies.fileStore });
   const enterprises = createEnterprisesService({ db: dependencies.db, files, reference });
+  const now = dependencies.now ?? (() => new Date());
+  const calls = createCallsService({
+    db: dependencies.db,
+    templates: loadCallTemplates(referenceDataDir),
+    catalog,
+    organizations,
+    now,
+  });
+  const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, now };
+  const applications = createApplicationsService(applicationDependencies);
+  const applicationFiles = createApplicationFilesService({
+    ...applicationDependencies,
+    files,
+    applications,
+    publicUrl: dependencies.publicUrl ?? '',
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: licenceUpload.maxBytes, files: 1, fields: 10 } });
 
@@ -113,6 +135,8 @@ export async function buildApp(dependencies: AppDependencies) {
     registerOrganizationsRoutes(api, { organizations, auth });
     registerAuditRoutes(api, audit);
     registerEnterprisesRoutes(api, enterprises);
+    registerCallsRoutes(api, calls);
+    registerApplicationsRoutes(api, { applications, applicationFiles, calls, reference });
     done();
   });
   await registerClient(app, dependencies.clientDir ?? defaultClientDir);

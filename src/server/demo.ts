@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { classifyEnterpriseSize } from '../shared/organizations/enterprise-size.rules.js';
 import { computeUsccCheckCharacter } from '../shared/organizations/uscc.rules.js';
 import type { Database } from './db/client.js';
 import { transaction } from './db/transaction.js';
+import { createCallsRepository } from './modules/calls/calls.repository.js';
+import { loadCallTemplates, variantOf } from './modules/calls/calls.templates.js';
 import { createOrganizationsRepository } from './modules/organizations/organizations.repository.js';
 import { createUsersService } from './modules/users/users.service.js';
 import type { Role } from './plugins/access.js';
@@ -124,8 +128,50 @@ export async function seedDemoData(db: Database): Promise<void> {
       employees: 520,
       revenue: 36000,
       size: classifyEnterpriseSize(520, 36000),
+      ownershipType: '民营',
+      address: '湖北省武汉市武昌区中北路 100 号',
+      legalRepresentative: '张建国',
+      contactName: '李明',
+      contactPhone: '027-87654321',
     });
+    await seedDemoCalls(tx, ids.get('national')!);
     const admin = demoLogins[0]!;
     await users.createUser({ ...admin, displayName: admin.label });
   });
+}
+
+const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data');
+
+/** Two published national calls, open for a year from seeding, so the demo enterprise can apply at once. */
+async function seedDemoCalls(db: Database, officeId: string): Promise<void> {
+  const templates = loadCallTemplates(dataDir);
+  const year = new Date().getFullYear();
+  const opensAt = new Date(Date.now() - 24 * 3600 * 1000);
+  const closesAt = new Date(Date.now() + 365 * 24 * 3600 * 1000);
+  const demoCalls = [
+    { templateId: 'excellent-scenario', title: `${year}年度智能制造优秀场景申报`, edition: '2024' },
+    { templateId: 'demo-factory', title: `${year}年度智能制造示范工厂揭榜申报`, edition: '2024' },
+  ];
+  for (const call of demoCalls) {
+    const variant = variantOf(templates.get(call.templateId)!)!;
+    await createCallsRepository({ db }).insert({
+      id: randomUUID(),
+      templateId: call.templateId,
+      variantKey: variant.key,
+      templateVersion: variant.version,
+      form: variant,
+      title: call.title,
+      year,
+      catalogEdition: call.edition,
+      regionPrefix: '',
+      opensAt,
+      closesAt,
+      contact: '工业和信息化部装备工业一司 010-68205000',
+      notice: '',
+      status: 'published',
+      publishedAt: opensAt,
+      organizationId: officeId,
+      createdBy: 'demo',
+    });
+  }
 }

@@ -1,5 +1,7 @@
+import * as applicationsTables from '../modules/applications/applications.tables.js';
 import * as auditTables from '../modules/audit/audit.tables.js';
 import * as authTables from '../modules/auth/auth.tables.js';
+import * as callsTables from '../modules/calls/calls.tables.js';
 import * as catalogTables from '../modules/catalog/catalog.tables.js';
 import * as filesTables from '../modules/files/files.tables.js';
 import * as organizationsTables from '../modules/organizations/organizations.tables.js';
@@ -17,4 +19,6 @@ export const schema = {
   ...authTables,
   ...auditTables,
   ...filesTables,
+  ...callsTables,
+  ...applicationsTables,
 };

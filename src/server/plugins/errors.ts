@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly statusCode: number,
     readonly code: string,
     message: string,
+    /** Field-level problems (JSON Pointer paths), rendered as `details`. */
+    readonly details?: Array<{ path: string; message: string }>,
   ) {
     super(message);
   }
@@ -37,7 +39,8 @@ const validationMessages: Record<string, string> = {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message } });
+      const details = error.details ? { details: error.details } : {};
+      return reply.status(error.statusCode).send({ error: { code: error.code, message: error.message, ...details } });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = validationMessages[error.validationContext ?? 'body'] ?? '请求';

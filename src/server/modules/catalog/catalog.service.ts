@@ -77,6 +77,19 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
       return json;
     },
 
+    /** Scenarios of one edition in catalogue order, for a call's scenario picker and validation. */
+    async scenariosOfEdition(editionId: string): Promise<Array<{ code: string; name: string; stage: string }>> {
+      const data = await load();
+      return [...data.scenarios.values()]
+        .filter((row) => row.editionId === editionId)
+        .sort((a, b) => a.number - b.number)
+        .map((row) => ({
+          code: row.code,
+          name: row.name,
+          stage: data.stageNames.get(`${row.editionId}:${row.stageNumber}`) ?? '',
+        }));
+    },
+
     async getScenario(code: string): Promise<ScenarioDetail> {
       const data = await load();
       const row = data.scenarios.get(code);

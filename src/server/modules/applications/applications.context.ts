@@ -1,0 +1,82 @@
+import type { EnterpriseProfile } from '../../../shared/accounts/accounts.schemas.js';
+import type { FormContext } from '../../../shared/applications/form-walk.js';
+import { enterpriseSizeLabels } from '../../../shared/organizations/enterprise-size.rules.js';
+import type { Database } from '../../db/client.js';
+import type { Actor } from '../../plugins/access.js';
+import type { CallRow } from '../calls/calls.repository.js';
+import type { CallsService } from '../calls/calls.service.js';
+import type { EnterprisesService } from '../organizations/enterprises.service.js';
+import { jurisdictionPrefix } from '../organizations/organizations.policy.js';
+import type { OrganizationsService } from '../organizations/organizations.service.js';
+import { applicationNotFound } from './applications.errors.js';
+import { type ApplicationRow, type ApplicationScope, createApplicationsRepository } from './applications.repository.js';
+
+export type ApplicationsDependencies = {
+  db: Database;
+  calls: CallsService;
+  enterprises: Pick<EnterprisesService, 'getEnterprise'>;
+  organizations: Pick<OrganizationsService, 'getOrganization'>;
+  now: () => Date;
+};
+
+/** Profile values by prefill source (template `prefill`), from the enterprise profile. */
+export function prefillValuesOf(profile: EnterpriseProfile): Record<string, unknown> {
+  return {
+    'enterprise.name': profile.name,
+    'enterprise.uscc': profile.uscc,
+    'enterprise.regionCode': profile.regionCode,
+    'enterprise.industryCode': profile.industryCode,
+    'enterprise.address': profile.address,
+    'enterprise.legalRepresentative': profile.legalRepresentative,
+    'enterprise.contactName': profile.contactName,
+    'enterprise.contactPhone': profile.contactPhone,
+    'enterprise.ownershipType': profile.ownershipType,
+    'enterprise.employees': profile.employees,
+    'enterprise.revenue': profile.revenue,
+    'enterprise.size': enterpriseSizeLabels[profile.size],
+    'enterprise.isCentralSubsidiary': profile.centralGroupId !== null,
+  };
+}
+
+/** Loading an application with its call and form context, scoped to what the actor may see. */
+export function createApplicationLoader(deps: ApplicationsDependencies) {
+  const repository = createApplicationsRepository({ db: deps.db });
+
+  async function scopeOf(actor: Actor): Promise<ApplicationScope> {
+    if (actor.role === 'admin') return { kind: 'all' };
+    if (!actor.organizationId) return { kind: 'none' };
+    if (actor.role === 'enterprise') return { kind: 'enterprise', enterpriseId: actor.organizationId };
+    if (actor.role === 'office') return { kind: 'calls', organizationId: actor.organizationId };
+    if (actor.role !== 'recommender') return { kind: 'none' };
+    const organization = await deps.organizations.getOrganization(actor.organizationId);
+    const prefix = organization ? jurisdictionPrefix(organization) : null;
+    return prefix === null || organization?.level === 'central' ? { kind: 'none' } : { kind: 'region', prefix };
+  }
+
+  /** The enterprise's own profile as the form prefill; the actor may be another user of the same enterprise. */
+  async function profileFor(actor: Actor, enterpriseId: string) {
+    const viewer: Actor = actor.organizationId === enterpriseId ? actor : { ...actor, role: 'admin' };
+    return deps.enterprises.getEnterprise(viewer, enterpriseId);
+  }
+
+  return {
+    scopeOf,
+    profileFor,
+    async load(actor: Actor, id: string): Promise<ApplicationRow> {
+      const row = await repository.findInScope(await scopeOf(actor), id);
+      if (!row) throw applicationNotFound();
+      return row;
+    },
+    /** The call (as the system sees it, whatever its status) and the form context for this application. */
+    async contextOf(
+      actor: Actor,
+      row: Pick<ApplicationRow, 'callId' | 'enterpriseId'>,
+    ): Promise<{ call: CallRow; context: FormContext; profile: EnterpriseProfile }> {
+      const call = await deps.calls.findCall(row.callId);
+      const profile = await profileFor(actor, row.enterpriseId);
+      return { call, profile, context: await deps.calls.formContext(call, prefillValuesOf(profile)) };
+    },
+  };
+}
+
+export type ApplicationLoader = ReturnType<typeof createApplicationLoader>;

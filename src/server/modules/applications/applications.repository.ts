@@ -1,0 +1,135 @@
+import { and, asc, desc, eq, like, ne, type SQL, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.js';
+import { applicationAttachments, applicationEvents, applications, applicationVersions } from './applications.tables.js';
+
+export type ApplicationRow = typeof applications.$inferSelect;
+export type AttachmentRow = typeof applicationAttachments.$inferSelect;
+export type VersionRow = typeof applicationVersions.$inferSelect;
+
+/** Who may read which applications, as a WHERE clause (another district's application never leaves the database). */
+export type ApplicationScope =
+  | { kind: 'all' }
+  | { kind: 'enterprise'; enterpriseId: string }
+  | { kind: 'calls'; organizationId: string }
+  | { kind: 'region'; prefix: string }
+  | { kind: 'none' };
+
+const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+function scopeCondition(scope: ApplicationScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'enterprise':
+      return eq(applications.enterpriseId, scope.enterpriseId);
+    case 'calls':
+      return sql`${applications.callId} in (select id from calls where organization_id = ${scope.organizationId})`;
+    case 'region':
+      return and(like(applications.regionCode, `${likeEscaped(scope.prefix)}%`), ne(applications.status, 'draft'));
+    case 'none':
+      return sql`false`;
+  }
+}
+
+export function createApplicationsRepository({ db }: { db: Database }) {
+  return {
+    insert: async (row: typeof applications.$inferInsert) =>
+      (await db.insert(applications).values(row).returning())[0]!,
+    findInScope: async (scope: ApplicationScope, id: string) =>
+      (
+        await db
+          .select()
+          .from(applications)
+          .where(and(eq(applications.id, id), scopeCondition(scope)))
+      )[0],
+    findById: async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0],
+    findByExclusiveKey: async (enterpriseId: string, exclusiveKey: string) =>
+      (
+        await db
+          .select()
+          .from(applications)
+          .where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.exclusiveKey, exclusiveKey)))
+      )[0],
+    listByEnterprise: (enterpriseId: string) =>
+      db
+        .select()
+        .from(applications)
+        .where(eq(applications.enterpriseId, enterpriseId))
+        .orderBy(desc(applications.updatedAt)),
+    countByCall: (callId: string) =>
+      db
+        .select({ status: applications.status, regionCode: applications.regionCode, count: sql<number>`count(*)::int` })
+        .from(applications)
+        .where(eq(applications.callId, callId))
+        .groupBy(applications.status, applications.regionCode),
+
+    /** Optimistic concurrency: writes only over the version the caller saw; undefined when someone saved first. */
+    updateAtVersion: async (id: string, version: number, changes: Partial<ApplicationRow>) =>
+      (
+        await db
+          .update(applications)
+          .set({ ...changes, version: version + 1, updatedAt: new Date() })
+          .where(and(eq(applications.id, id), eq(applications.version, version)))
+          .returning()
+      )[0],
+    /** State changes are guarded by the state they leave, so two people acting at once cannot both win. */
+    updateFromStatus: async (id: string, status: string, changes: Partial<ApplicationRow>) =>
+      (
+        await db
+          .update(applications)
+          .set(changes)
+          .where(and(eq(applications.id, id), eq(applications.status, status)))
+          .returning()
+      )[0],
+    setFingerprint: (id: string, fingerprint: string) =>
+      db.update(applications).set({ fingerprint }).where(eq(applications.id, id)),
+
+    latestVersionRow: async (applicationId: string) =>
+      (
+        await db
+          .select()
+          .from(applicationVersions)
+          .where(eq(applicationVersions.applicationId, applicationId))
+          .orderBy(desc(applicationVersions.version))
+          .limit(1)
+      )[0],
+    insertVersion: (row: typeof applicationVersions.$inferInsert) => db.insert(applicationVersions).values(row),
+    replaceVersion: (id: string, changes: Partial<VersionRow>) =>
+      db.update(applicationVersions).set(changes).where(eq(applicationVersions.id, id)),
+    listVersions: (applicationId: string) =>
+      db
+        .select({
+          version: applicationVersions.version,
+          savedAt: applicationVersions.savedAt,
+          savedByName: applicationVersions.savedByName,
+          reason: applicationVersions.reason,
+        })
+        .from(applicationVersions)
+        .where(eq(applicationVersions.applicationId, applicationId))
+        .orderBy(desc(applicationVersions.version)),
+    findVersion: async (applicationId: string, version: number) =>
+      (
+        await db
+          .select()
+          .from(applicationVersions)
+          .where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version)))
+      )[0],
+
+    listAttachments: (applicationId: string) =>
+      db
+        .select()
+        .from(applicationAttachments)
+        .where(eq(applicationAttachments.applicationId, applicationId))
+        .orderBy(asc(applicationAttachments.uploadedAt)),
+    insertAttachment: (row: typeof applicationAttachments.$inferInsert) =>
+      db.insert(applicationAttachments).values(row),
+    deleteAttachment: async (applicationId: string, id: string) =>
+      (
+        await db
+          .delete(applicationAttachments)
+          .where(and(eq(applicationAttachments.applicationId, applicationId), eq(applicationAttachments.id, id)))
+          .returning()
+      )[0],
+    insertEvent: (row: typeof applicationEvents.$inferInsert) => db.insert(applicationEvents).values(row),
+  };
+}

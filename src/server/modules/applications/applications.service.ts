@@ -1,0 +1,398 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type ApplicationEvent,
+  type ApplicationState,
+  applicationStateLabels,
+  isEditable,
+  nextState,
+} from '../../../shared/applications/application-state.js';
+import type { ApplicationView, CreateApplicationBody } from '../../../shared/applications/applications.schemas.js';
+import {
+  mergeApplicationData,
+  normalizeApplicationData,
+  scenarioEntriesFor,
+} from '../../../shared/applications/form-normalize.js';
+import { draftDataSchema } from '../../../shared/applications/form-schema.js';
+import { validateApplicationData } from '../../../shared/applications/form-validate.js';
+import { rowsAt } from '../../../shared/applications/form-walk.js';
+import { transaction } from '../../db/transaction.js';
+import type { Actor } from '../../plugins/access.js';
+import { type AuditContext, createAuditService } from '../audit/audit.service.js';
+import { type ApplicationsDependencies, createApplicationLoader } from './applications.context.js';
+import {
+  applicationExists,
+  conflictingApplication,
+  enterpriseOnly,
+  invalidDraft,
+  invalidScenario,
+  notEditable,
+  outOfScope,
+  transitionRefused,
+  validationFailed,
+  versionConflict,
+  versionNotFound,
+} from './applications.errors.js';
+import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
+import { attachmentProblems, fingerprintOf, shouldSquash, stampedProblems } from './applications.rules.js';
+
+/** Audit actions of the state changes this module performs. */
+const eventActions: Partial<Record<ApplicationEvent, string>> = {
+  submit: 'application.submitted',
+  withdraw: 'application.withdrawn',
+};
+
+const isUniqueViolation = (error: unknown) =>
+  (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
+
+export function createApplicationsService(deps: ApplicationsDependencies) {
+  const { db, calls, now } = deps;
+  const loader = createApplicationLoader(deps);
+  const repository = createApplicationsRepository({ db });
+
+  async function problemsOf(actor: Actor, row: ApplicationRow) {
+    const { call, context } = await loader.contextOf(actor, row);
+    const attachments = await repository.listAttachments(row.id);
+    return [
+      ...validateApplicationData(call.form, row.data, context),
+      ...attachmentProblems(call.form.attachments, new Set(attachments.map((file) => file.kind))),
+      ...stampedProblems(row.stampedFingerprint, row.fingerprint),
+    ];
+  }
+
+  async function toView(actor: Actor, row: ApplicationRow): Promise<ApplicationView> {
+    const { call, profile } = await loader.contextOf(actor, row);
+    const attachments = await repository.listAttachments(row.id);
+    const deadline = await calls.deadlineFor(call, row.enterpriseId);
+    const status = row.status as ApplicationState;
+    const isOwner = actor.role === 'enterprise' && actor.organizationId === row.enterpriseId;
+    const beforeDeadline = call.status === 'published' && now() < deadline;
+    const last = await repository.latestVersionRow(row.id);
+    return {
+      id: row.id,
+      callId: row.callId,
+      callTitle: call.title,
+      enterpriseId: row.enterpriseId,
+      enterpriseName: profile.name,
+      status,
+      version: row.version,
+      fingerprint: row.fingerprint,
+      data: row.data,
+      attachments: attachments.map((file) => ({
+        id: file.id,
+        kind: file.kind,
+        sha256: file.sha256,
+        size: file.size,
+        mediaType: file.mediaType,
+        originalName: file.originalName,
+        uploadedAt: file.uploadedAt.toISOString(),
+      })),
+      stamped:
+        row.stampedFileId && row.stampedFingerprint
+          ? {
+              fileId: row.stampedFileId,
+              fingerprint: row.stampedFingerprint,
+              isCurrent: row.stampedFingerprint === row.fingerprint,
+            }
+          : null,
+      updatedAt: row.updatedAt.toISOString(),
+      updatedByName: last?.savedByName ?? '',
+      submittedAt: row.submittedAt?.toISOString() ?? null,
+      deadline: deadline.toISOString(),
+      can: {
+        edit: isOwner && isEditable(status),
+        submit: isOwner && isEditable(status) && (beforeDeadline || status === 'returned'),
+        withdraw: isOwner && status === 'submitted' && beforeDeadline,
+      },
+    };
+  }
+
+  /** Records a state change: guarded by the state it leaves, with an event row and an audit row. */
+  async function moveState(
+    actor: Actor,
+    row: ApplicationRow,
+    event: ApplicationEvent,
+    reason: string,
+    context: AuditContext,
+    changes: Partial<ApplicationRow> = {},
+  ) {
+    const decision = nextState(row.status as ApplicationState, event, 'enterprise');
+    if (!decision.allowed) throw transitionRefused(decision.reason);
+    return transaction(db, async (tx) => {
+      const updated = await createApplicationsRepository({ db: tx }).updateFromStatus(row.id, row.status, {
+        ...changes,
+        status: decision.to,
+      });
+      if (!updated) throw transitionRefused('申报书状态已被他人改变，请刷新后重试');
+      await createApplicationsRepository({ db: tx }).insertEvent({
+        id: randomUUID(),
+        applicationId: row.id,
+        event,
+        fromStatus: row.status,
+        toStatus: decision.to,
+        reason,
+        actorUserId: actor.userId,
+        versionAt: row.version,
+      });
+      await createAuditService({ db: tx }).record(context, {
+        action: eventActions[event] ?? `application.${event}`,
+        targetType: 'application',
+        targetId: row.id,
+        oldValue: { status: row.status },
+        newValue: {
+          status: decision.to,
+          version: row.version,
+          fingerprint: row.fingerprint,
+          reason: reason || undefined,
+        },
+      });
+      return { status: decision.to };
+    });
+  }
+
+  /** Writes new content over `expectedVersion`, keeping the history readable (autosaves squashed per person). */
+  async function writeContent(
+    actor: Actor,
+    row: ApplicationRow,
+    expectedVersion: number,
+    data: Record<string, unknown>,
+    reason: 'save' | 'restore',
+  ) {
+    const attachments = await repository.listAttachments(row.id);
+    const fingerprint = fingerprintOf(row.id, data, attachments);
+    return transaction(db, async (tx) => {
+      const txRepository = createApplicationsRepository({ db: tx });
+      const updated = await txRepository.updateAtVersion(row.id, expectedVersion, {
+        data,
+        fingerprint,
+        updatedBy: actor.userId,
+      });
+      if (!updated) throw versionConflict((await txRepository.findById(row.id))?.version ?? expectedVersion);
+      const last = await txRepository.latestVersionRow(row.id);
+      const entry = { version: updated.version, data, savedAt: now(), savedBy: actor.userId, reason };
+      if (reason === 'save' && shouldSquash(last, actor.userId, now()))
+        await txRepository.replaceVersion(last!.id, entry);
+      else
+        await txRepository.insertVersion({
+          id: randomUUID(),
+          applicationId: row.id,
+          savedByName: actor.username,
+          ...entry,
+        });
+      return updated;
+    });
+  }
+
+  return {
+    loader,
+    problemsOf,
+
+    async createApplication(actor: Actor, callId: string, body: CreateApplicationBody, context: AuditContext) {
+      if (actor.role !== 'enterprise' || !actor.organizationId) throw enterpriseOnly();
+      const call = await calls.loadCall(actor, callId);
+      await calls.ensureOpenFor(call, actor.organizationId);
+      const enterpriseId = actor.organizationId;
+      const { context: formContext, profile } = await loader.contextOf(actor, { callId, enterpriseId });
+      if (!profile.regionCode.startsWith(call.regionPrefix)) throw outOfScope();
+      const known = new Set(formContext.scenarios.map((scenario) => scenario.code));
+      const unknown = body.scenarioCodes.find((code) => !known.has(code));
+      if (unknown) throw invalidScenario(unknown);
+      const group = call.form.restrictions.exclusiveGroup;
+      const exclusiveKey = group ? `${group}:${call.year}` : `call:${call.id}`;
+      const existing = await repository.findByExclusiveKey(enterpriseId, exclusiveKey);
+      if (existing) await throwConflict(actor, existing.callId, callId);
+      const scenarioSection = call.form.sections.find((section) => section.kind === 'scenarios');
+      const entries = [
+        ...scenarioEntriesFor([...new Set(body.scenarioCodes)], formContext),
+        ...(body.customScenarios ?? []).map((name) => ({ code: null, name })),
+      ];
+      const data = normalizeApplicationData(
+        call.form,
+        scenarioSection ? { [scenarioSection.key]: entries } : {},
+        formContext,
+      );
+      const id = randomUUID();
+      try {
+        return await transaction(db, async (tx) => {
+          const row = await createApplicationsRepository({ db: tx }).insert({
+            id,
+            callId,
+            enterpriseId,
+            regionCode: profile.regionCode,
+            exclusiveKey,
+            data,
+            fingerprint: fingerprintOf(id, data, []),
+            createdBy: actor.userId,
+            updatedBy: actor.userId,
+          });
+          await createApplicationsRepository({ db: tx }).insertVersion({
+            id: randomUUID(),
+            applicationId: id,
+            version: 1,
+            data,
+            savedBy: actor.userId,
+            savedByName: actor.username,
+            reason: 'create',
+          });
+          await createAuditService({ db: tx }).record(context, {
+            action: 'application.created',
+            targetType: 'application',
+            targetId: id,
+            newValue: { callId, scenarios: entries.map((entry) => entry.name) },
+          });
+          return { id: row.id, status: 'draft' as const, version: row.version };
+        });
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        const winner = await repository.findByExclusiveKey(enterpriseId, exclusiveKey);
+        return throwConflict(actor, winner?.callId ?? callId, callId);
+      }
+    },
+
+    getApplication: async (actor: Actor, id: string) => toView(actor, await loader.load(actor, id)),
+
+    async saveDraft(actor: Actor, id: string, expectedVersion: number, patch: Record<string, unknown>) {
+      const row = await loader.load(actor, id);
+      ensureOwnerCanEdit(actor, row);
+      const { call, context } = await loader.contextOf(actor, row);
+      const parsed = draftDataSchema(call.form).safeParse(patch);
+      if (!parsed.success)
+        throw invalidDraft(
+          parsed.error.issues.map((issue) => ({ path: `/data/${issue.path.join('/')}`, message: issue.message })),
+        );
+      if (row.version !== expectedVersion) throw versionConflict(row.version);
+      const data = normalizeApplicationData(call.form, mergeApplicationData(row.data, parsed.data), context);
+      const updated = await writeContent(actor, row, expectedVersion, data, 'save');
+      const problems = validateApplicationData(call.form, data, context);
+      return {
+        version: updated.version,
+        fingerprint: updated.fingerprint,
+        updatedAt: updated.updatedAt.toISOString(),
+        problems,
+      };
+    },
+
+    async listVersions(actor: Actor, id: string) {
+      await loader.load(actor, id);
+      return (await repository.listVersions(id)).map((entry) => ({ ...entry, savedAt: entry.savedAt.toISOString() }));
+    },
+
+    async getVersion(actor: Actor, id: string, version: number) {
+      await loader.load(actor, id);
+      const entry = await repository.findVersion(id, version);
+      if (!entry) throw versionNotFound();
+      return {
+        version: entry.version,
+        savedAt: entry.savedAt.toISOString(),
+        savedByName: entry.savedByName,
+        reason: entry.reason,
+        data: entry.data,
+      };
+    },
+
+    /** 恢复历史版本: the old content becomes a new version (nothing in the history is lost). */
+    async restoreVersion(actor: Actor, id: string, expectedVersion: number, version: number, context: AuditContext) {
+      const row = await loader.load(actor, id);
+      ensureOwnerCanEdit(actor, row);
+      const entry = await repository.findVersion(id, version);
+      if (!entry) throw versionNotFound();
+      const { call, context: formContext } = await loader.contextOf(actor, row);
+      const data = normalizeApplicationData(call.form, entry.data, formContext);
+      const updated = await writeContent(actor, row, expectedVersion, data, 'restore');
+      await createAuditService({ db }).record(context, {
+        action: 'application.restored',
+        targetType: 'application',
+        targetId: id,
+        newValue: { restoredVersion: version, version: updated.version },
+      });
+      return { version: updated.version, fingerprint: updated.fingerprint };
+    },
+
+    async validate(actor: Actor, id: string) {
+      const problems = await problemsOf(actor, await loader.load(actor, id));
+      return { valid: problems.length === 0, problems };
+    },
+
+    async submit(actor: Actor, id: string, context: AuditContext) {
+      const row = await loader.load(actor, id);
+      ensureOwner(actor, row);
+      const { call } = await loader.contextOf(actor, row);
+      // A return for correction may come after the deadline; the resubmission it asks for is not late.
+      if (row.status !== 'returned') await calls.ensureOpenFor(call, row.enterpriseId);
+      const problems = await problemsOf(actor, row);
+      if (problems.length > 0) throw validationFailed(problems);
+      return moveState(actor, row, 'submit', '', context, { submittedAt: now() });
+    },
+
+    async withdraw(actor: Actor, id: string, reason: string, context: AuditContext) {
+      const row = await loader.load(actor, id);
+      ensureOwner(actor, row);
+      const { call } = await loader.contextOf(actor, row);
+      await calls.ensureOpenFor(call, row.enterpriseId);
+      return moveState(actor, row, 'withdraw', reason, context);
+    },
+
+    /** 我的申报: the enterprise's applications with what is still missing. */
+    async listMine(actor: Actor) {
+      if (actor.role !== 'enterprise' || !actor.organizationId) return [];
+      const rows = await repository.listByEnterprise(actor.organizationId);
+      return Promise.all(
+        rows.map(async (row) => {
+          const { call } = await loader.contextOf(actor, row);
+          const problems = isEditable(row.status as ApplicationState) ? await problemsOf(actor, row) : [];
+          const scenarioSection = call.form.sections.find((section) => section.kind === 'scenarios');
+          return {
+            id: row.id,
+            callId: row.callId,
+            callTitle: call.title,
+            status: row.status as ApplicationState,
+            deadline: (await calls.deadlineFor(call, row.enterpriseId)).toISOString(),
+            updatedAt: row.updatedAt.toISOString(),
+            scenarioNames: scenarioSection
+              ? rowsAt(row.data[scenarioSection.key]).map((entry) => String(entry.name ?? ''))
+              : [],
+            todo: todoOf(problems),
+            problemCount: problems.length,
+          };
+        }),
+      );
+    },
+
+    /** Live counts of one call by state and region, for its office. */
+    async callStats(actor: Actor, callId: string) {
+      await calls.loadManagedCall(actor, callId);
+      const rows = await repository.countByCall(callId);
+      const byStatus: Record<string, number> = {};
+      const byRegion = new Map<string, number>();
+      for (const row of rows) {
+        byStatus[row.status] = (byStatus[row.status] ?? 0) + row.count;
+        if (row.status !== 'draft') byRegion.set(row.regionCode, (byRegion.get(row.regionCode) ?? 0) + row.count);
+      }
+      return { byStatus, byRegion, total: rows.reduce((sum, row) => sum + row.count, 0) };
+    },
+  };
+
+  async function throwConflict(_actor: Actor, existingCallId: string, callId: string): Promise<never> {
+    if (existingCallId === callId) throw applicationExists();
+    const other = await calls.findCall(existingCallId);
+    throw conflictingApplication(other.title);
+  }
+}
+
+function ensureOwner(actor: Actor, row: ApplicationRow) {
+  if (actor.role !== 'enterprise' || actor.organizationId !== row.enterpriseId) throw enterpriseOnly();
+}
+
+function ensureOwnerCanEdit(actor: Actor, row: ApplicationRow) {
+  ensureOwner(actor, row);
+  const status = row.status as ApplicationState;
+  if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
+}
+
+/** Groups problems into a short to-do list for the dashboard. */
+function todoOf(problems: Array<{ path: string; message: string }>): string[] {
+  const fields = problems.filter((problem) => problem.path.startsWith('/data')).length;
+  const todo = problems.filter((problem) => !problem.path.startsWith('/data')).map((problem) => problem.message);
+  return fields > 0 ? [`还有 ${fields} 处填写问题`, ...todo] : todo;
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

@@ -1,0 +1,104 @@
+import type { App } from '../app.js';
+import type { Database } from '../db/client.js';
+import { createOrganizationWithAdmin, testPassword } from './accounts.js';
+import { asUser, type Session, sessionFrom, signIn } from './sessions.js';
+
+/** A complete enterprise profile, so every prefilled field of the forms has a value. */
+export const completeProfile = {
+  ownershipType: '民营',
+  address: '湖北省武汉市武昌区中北路 100 号',
+  legalRepresentative: '张建国',
+  contactName: '李明',
+  contactPhone: '027-87654321',
+};
+
+/** Registers an enterprise through the API and completes its profile; returns its session and id. */
+export async function registerEnterprise(
+  app: App,
+  input: { username: string; uscc: string; regionCode: string; name?: string },
+): Promise<{ session: Session; id: string }> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/enterprises/register',
+    payload: {
+      username: input.username,
+      password: 'A-good-password-1',
+      enterprise: {
+        uscc: input.uscc,
+        name: input.name ?? `${input.username} 智能装备有限公司`,
+        regionCode: input.regionCode,
+        industryCode: '34',
+        employees: 400,
+        revenue: 5000,
+      },
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`registration failed: ${response.body}`);
+  const session = sessionFrom(response);
+  const id = response.json().enterprise.id as string;
+  const profile = await app.inject({
+    method: 'PATCH',
+    url: `/api/enterprises/${id}`,
+    headers: { ...asUser(session), 'if-match': '1' },
+    payload: completeProfile,
+  });
+  if (profile.statusCode !== 200) throw new Error(`profile update failed: ${profile.body}`);
+  return { session, id };
+}
+
+/** A national programme office with one signed-in user. */
+export async function createOffice(
+  app: App,
+  db: Database,
+  username: string,
+  level = 'national',
+  regionCode: string | null = null,
+) {
+  await createOrganizationWithAdmin(db, { type: 'office', level, regionCode, role: 'office', username });
+  return signIn(app, username, testPassword);
+}
+
+/** Creates and publishes a call; returns its id. */
+export async function publishCall(
+  app: App,
+  office: Session,
+  body: {
+    templateId: string;
+    title?: string;
+    year?: number;
+    catalogEdition?: string;
+    opensAt: string;
+    closesAt: string;
+    variant?: string;
+    regionPrefix?: string;
+  },
+): Promise<string> {
+  const created = await app.inject({
+    method: 'POST',
+    url: '/api/calls',
+    headers: asUser(office),
+    payload: { title: `${body.templateId} 申报通知`, year: 2026, catalogEdition: '2024', ...body },
+  });
+  if (created.statusCode !== 201) throw new Error(`call creation failed: ${created.body}`);
+  const id = created.json().id as string;
+  const published = await app.inject({ method: 'POST', url: `/api/calls/${id}/publish`, headers: asUser(office) });
+  if (published.statusCode !== 200) throw new Error(`publish failed: ${published.body}`);
+  return id;
+}
+
+/** Builds an application from the first example of every property in a JSON Schema (CONTRACT.md). */
+export function dataFromExamples(schema: Record<string, unknown>): Record<string, unknown> {
+  const build = (node: Record<string, unknown>): unknown => {
+    if (Array.isArray(node.examples)) return node.examples[0];
+    if (node.type === 'object' || node.properties) {
+      const properties = (node.properties ?? {}) as Record<string, Record<string, unknown>>;
+      return Object.fromEntries(Object.entries(properties).map(([key, child]) => [key, build(child)]));
+    }
+    if (node.type === 'array') {
+      const count = Math.max(1, Number(node.minItems ?? 1));
+      return Array.from({ length: count }, () => build(node.items as Record<string, unknown>));
+    }
+    return null;
+  };
+  return build(schema) as Record<string, unknown>;
+}
