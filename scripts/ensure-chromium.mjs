@@ -4,24 +4,27 @@ import fs from 'node:fs';
 
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
 const hasFonts = () => fs.existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc');
+/** The export tests read PDFs back with poppler and DOCX files with unzip. */
+const hasDocumentTools = () =>
+  ['/usr/bin/pdftotext', '/usr/bin/pdftoppm', '/usr/bin/unzip'].every((file) => fs.existsSync(file));
+const packages = 'chromium fonts-noto-cjk poppler-utils unzip';
 
 export function ensureChromium() {
   const found = candidates.find((file) => fs.existsSync(file));
-  if (found && hasFonts()) return found;
+  if (found && hasFonts() && hasDocumentTools()) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !fs.existsSync('/usr/bin/apt-get')) {
-    if (found) return found;
+    if (found && hasDocumentTools()) return found;
     throw new Error(
-      '未找到 Chromium / no Chromium found: run `sudo apt-get install -y chromium fonts-noto-cjk` or set CHROMIUM_PATH',
+      `未找到 Chromium 或文档工具 / missing chromium or document tools: run \`sudo apt-get install -y ${packages}\``,
     );
   }
-  process.stdout.write('安装 Chromium 与中文字体 / installing chromium and fonts-noto-cjk via apt-get…\n');
-  execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk', {
+  process.stdout.write(`安装 Chromium、中文字体与文档工具 / installing ${packages} via apt-get…\n`);
+  execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages}`, {
     stdio: 'inherit',
   });
   const installed = candidates.find((file) => fs.existsSync(file));
-  if (!installed)
-    throw new Error('Chromium 安装失败 / chromium install failed: apt-get install -y chromium fonts-noto-cjk');
+  if (!installed) throw new Error(`Chromium 安装失败 / chromium install failed: apt-get install -y ${packages}`);
   return installed;
 }
 

@@ -1,0 +1,174 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CallTemplate, callTemplateSchema, type FormVariant } from '../calls/template.schemas.js';
+import { exampleApplicationData, mergeApplicationData, normalizeApplicationData } from './form-normalize.js';
+import { draftDataSchema, formJsonSchema } from './form-schema.js';
+import { validateApplicationData } from './form-validate.js';
+import type { FormContext } from './form-walk.js';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const templates: CallTemplate[] = ['excellent-scenario', 'demo-factory', 'hubei-pilot', 'wuxi-benchmark'].map((id) =>
+  callTemplateSchema.parse(JSON.parse(fs.readFileSync(path.join(root, 'data/templates', `${id}.json`), 'utf8'))),
+);
+const edition = JSON.parse(fs.readFileSync(path.join(root, 'data/catalog/2024.json'), 'utf8')) as {
+  stages: Array<{ scenarios: Array<{ number: number; name: string }> }>;
+};
+const scenarios = edition.stages.flatMap((stage) =>
+  stage.scenarios.map((scenario) => ({
+    code: `2024-${String(scenario.number).padStart(2, '0')}`,
+    name: scenario.name,
+  })),
+);
+const context: FormContext = { callYear: 2026, callOpensAt: '2026-11-01T00:00:00+08:00', scenarios, profile: {} };
+
+/** A small form with one limited textarea, a required number and a scenario section. */
+const variant = (maxChars: number): FormVariant => ({
+  key: 'test',
+  title: '测试表',
+  version: 1,
+  source: 'test',
+  commitment: '承诺',
+  sections: [
+    {
+      kind: 'fields',
+      key: 'basics',
+      title: '基本情况',
+      fields: [
+        { key: 'intro', title: '企业简介', type: 'textarea', required: true, maxChars, example: '简介' },
+        { key: 'staff', title: '从业人数', type: 'integer', required: true, min: 0, example: 10 },
+        { key: 'a', title: '甲', type: 'number', required: false, example: 1 },
+        { key: 'b', title: '乙', type: 'number', required: false, example: 2 },
+        {
+          key: 'total',
+          title: '合计',
+          type: 'number',
+          required: false,
+          compute: { kind: 'sum', of: ['a', 'b'] },
+          example: 3,
+        },
+      ],
+    },
+  ],
+  checks: [],
+  attachments: [],
+  checklist: [],
+  summaryTable: { title: '汇总', columns: [] },
+  restrictions: { perEnterprise: 1 },
+});
+
+describe('word limits', () => {
+  it('flags a text exactly when its non-whitespace count exceeds the printed limit, naming the field and count', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 500 }), (limit, length) => {
+        const text = '智 能'.repeat(length);
+        const problems = validateApplicationData(variant(limit), { basics: { intro: text, staff: 5 } }, context);
+        const count = length * 2;
+        if (count > limit) {
+          expect(problems).toHaveLength(1);
+          expect(problems[0]!.path).toBe('/data/basics/intro');
+          expect(problems[0]!.message).toContain(`${count}/${limit}字`);
+          expect(problems[0]!.message).toContain('企业简介');
+        } else
+          expect(problems.filter((problem) => problem.path === '/data/basics/intro')).toEqual(
+            length === 0 ? [{ path: '/data/basics/intro', message: '请填写“基本情况 › 企业简介”' }] : [],
+          );
+      }),
+    );
+  });
+
+  it('accepts an over-limit draft unchanged: drafts are never truncated', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 2000 }), (text) => {
+        const parsed = draftDataSchema(variant(10)).parse({ basics: { intro: text } });
+        expect(parsed.basics).toEqual({ intro: text });
+      }),
+    );
+  });
+});
+
+describe('normalisation', () => {
+  it('computes totals and ignores what the applicant sets on a computed field', () => {
+    const merged = mergeApplicationData({ basics: { a: 1, b: 2 } }, { basics: { total: 999, b: 5 } });
+    expect(normalizeApplicationData(variant(10), merged, context).basics).toMatchObject({ a: 1, b: 5, total: 6 });
+  });
+
+  it('merges a section field by field and replaces arrays whole', () => {
+    expect(mergeApplicationData({ s: { x: 1, y: 2 }, t: [1, 2] }, { s: { y: 3 }, t: [9] })).toEqual({
+      s: { x: 1, y: 3 },
+      t: [9],
+    });
+  });
+});
+
+describe('the four templates', () => {
+  for (const template of templates)
+    for (const form of template.variants) {
+      it(`${template.id}/${form.key}: the first examples make an application that passes validation`, () => {
+        const data = exampleApplicationData(form, context);
+        expect(validateApplicationData(form, data, context)).toEqual([]);
+        expect(draftDataSchema(form).safeParse(data).success).toBe(true);
+      });
+
+      it(`${template.id}/${form.key}: an empty application names every required field in Chinese`, () => {
+        const problems = validateApplicationData(form, {}, context);
+        expect(problems.length).toBeGreaterThan(5);
+        for (const problem of problems) {
+          expect(problem.path).toMatch(/^\/data\//);
+          expect(problem.message).toMatch(/[\u4e00-\u9fa5]/);
+        }
+      });
+
+      it(`${template.id}/${form.key}: the JSON Schema gives every leaf an example and the printed limits`, () => {
+        const schema = formJsonSchema(form, context);
+        const leaves: Array<Record<string, unknown>> = [];
+        const walk = (node: Record<string, unknown>) => {
+          if (node.properties)
+            for (const child of Object.values(node.properties)) walk(child as Record<string, unknown>);
+          else if (node.type === 'array' && (node.items as Record<string, unknown>)?.properties)
+            walk(node.items as Record<string, unknown>);
+          else leaves.push(node);
+        };
+        walk(schema);
+        for (const leaf of leaves) expect(Array.isArray(leaf.examples)).toBe(true);
+        const limits = form.sections.flatMap((section) =>
+          (section.kind === 'scenarios' ? section.sections : [section]).flatMap((leaf) =>
+            leaf.kind === 'fields' ? leaf.fields : leaf.columns,
+          ),
+        );
+        // The scenario name's own cap (100) is not a printed limit.
+        const maxLengths = leaves
+          .filter((leaf) => leaf.title !== '场景名称')
+          .map((leaf) => leaf.maxLength)
+          .filter((value) => value !== undefined);
+        expect(maxLengths.sort()).toEqual(
+          limits
+            .map((field) => field.maxChars)
+            .filter((value) => value !== undefined)
+            .sort(),
+        );
+      });
+    }
+
+  it('prints the national 附4-1 limits 150/150/300/150/200/150 and 3,000 per scenario', () => {
+    const national = templates[0]!.variants.find((form) => form.key === 'national2021')!;
+    const section = national.sections.find((candidate) => candidate.kind === 'scenarios');
+    if (section?.kind !== 'scenarios') throw new Error('no scenarios section');
+    expect(section.maxChars).toBe(3000);
+    const description = section.sections.find((sub) => sub.key === 'description');
+    if (description?.kind !== 'fields') throw new Error('no description');
+    expect(description.fields.map((field) => field.maxChars).filter(Boolean)).toEqual([150, 150, 300, 150, 200, 150]);
+  });
+
+  it('checks the Hubei numeric element conditions against the values entered', () => {
+    const hubei = templates[2]!.variants[0]!;
+    const data = exampleApplicationData(hubei, context);
+    const check = hubei.checks.find((candidate) => candidate.kind === 'compare' && candidate.op === '>');
+    if (check?.kind !== 'compare') throw new Error('no threshold check');
+    const [, section, field] = check.path.split('/');
+    const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
+    const problems = validateApplicationData(hubei, low, context);
+    expect(problems.map((problem) => problem.message)).toContain(check.message);
+  });
+});
