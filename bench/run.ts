@@ -1,7 +1,7 @@
 /**
  * npm run bench: throughput of the catalogue endpoints against /api/health in the same run (ratios, because
  * these machines are noisy), sign-in throughput and the argon2id cost, cold and warm start to healthy,
- * and the initial client JS gzipped.
+ * and the initial client JS gzipped; then the application benchmarks (bench/applications.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,6 +12,7 @@ import autocannon from 'autocannon';
 import { passwordHashOptions } from '../src/server/modules/users/users.service.js';
 import { repositoryRoot } from '../src/server/test/seed-documents.js';
 import { findFreePort, spawnServer, waitForHealth } from '../src/server/test/server-process.js';
+import { runApplicationsBench } from './applications.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -115,3 +116,4 @@ async function main(): Promise<void> {
 }
 
 await main();
+await runApplicationsBench();

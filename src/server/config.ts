@@ -10,6 +10,8 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, '必须是 postgres:// 连接串 / must be a postgres:// URL')
     .optional(),
+  /** Connections per instance; autosave with many concurrent editors needs more than node-postgres' default 10. */
+  DATABASE_POOL_SIZE: z.coerce.number({ message: '必须是整数 / must be an integer' }).int().min(1).max(500).default(20),
   DEMO: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('1'),
   ADMIN_PASSWORD: z.string().min(10, '至少10个字符 / at least 10 characters').optional(),
   /** smtp://user:pass@host:port — when set, password-reset links are e-mailed. */
@@ -30,6 +32,7 @@ export type Config = {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  databasePoolSize: number;
   demo: boolean;
   adminPassword: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     host: value.HOST,
     dataDir: path.resolve(value.DATA_DIR),
     databaseUrl: value.DATABASE_URL,
+    databasePoolSize: value.DATABASE_POOL_SIZE,
     demo: value.DEMO === '1',
     adminPassword: value.ADMIN_PASSWORD,
     logLevel: value.LOG_LEVEL,

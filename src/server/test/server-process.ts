@@ -17,8 +17,8 @@ export async function findFreePort(): Promise<number> {
 export type ServerProcess = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 /** Runs `src/server/main.ts` as `npm start` would (without the client build). */
-export function spawnServer(env: Record<string, string>): ServerProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server', 'main.ts')], {
+export function spawnServer(env: Record<string, string>, nodeOptions: string[] = []): ServerProcess {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', path.join('src', 'server', 'main.ts')], {
     cwd: repositoryRoot,
     env: { ...process.env, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

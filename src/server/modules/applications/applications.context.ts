@@ -3,8 +3,7 @@ import type { FormContext } from '../../../shared/applications/form-walk.js';
 import { enterpriseSizeLabels } from '../../../shared/organizations/enterprise-size.rules.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../plugins/access.js';
-import type { CallRow } from '../calls/calls.repository.js';
-import type { CallsService } from '../calls/calls.service.js';
+import type { CallForm, CallsService } from '../calls/calls.service.js';
 import type { EnterprisesService } from '../organizations/enterprises.service.js';
 import { jurisdictionPrefix } from '../organizations/organizations.policy.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
@@ -14,7 +13,7 @@ import { type ApplicationRow, type ApplicationScope, createApplicationsRepositor
 export type ApplicationsDependencies = {
   db: Database;
   calls: CallsService;
-  enterprises: Pick<EnterprisesService, 'getEnterprise'>;
+  enterprises: Pick<EnterprisesService, 'findProfile'>;
   organizations: Pick<OrganizationsService, 'getOrganization'>;
   now: () => Date;
 };
@@ -53,10 +52,11 @@ export function createApplicationLoader(deps: ApplicationsDependencies) {
     return prefix === null || organization?.level === 'central' ? { kind: 'none' } : { kind: 'region', prefix };
   }
 
-  /** The enterprise's own profile as the form prefill; the actor may be another user of the same enterprise. */
-  async function profileFor(actor: Actor, enterpriseId: string) {
-    const viewer: Actor = actor.organizationId === enterpriseId ? actor : { ...actor, role: 'admin' };
-    return deps.enterprises.getEnterprise(viewer, enterpriseId);
+  /** The applicant's profile (the form's prefill); callers have already checked access to the application. */
+  async function profileFor(enterpriseId: string): Promise<EnterpriseProfile> {
+    const profile = await deps.enterprises.findProfile(enterpriseId);
+    if (!profile) throw applicationNotFound();
+    return profile;
   }
 
   return {
@@ -67,13 +67,12 @@ export function createApplicationLoader(deps: ApplicationsDependencies) {
       if (!row) throw applicationNotFound();
       return row;
     },
-    /** The call (as the system sees it, whatever its status) and the form context for this application. */
+    /** The call's form and the form context for this application (whatever the call's status). */
     async contextOf(
-      actor: Actor,
       row: Pick<ApplicationRow, 'callId' | 'enterpriseId'>,
-    ): Promise<{ call: CallRow; context: FormContext; profile: EnterpriseProfile }> {
-      const call = await deps.calls.findCall(row.callId);
-      const profile = await profileFor(actor, row.enterpriseId);
+    ): Promise<{ call: CallForm; context: FormContext; profile: EnterpriseProfile }> {
+      const call = await deps.calls.findCallForm(row.callId);
+      const profile = await profileFor(row.enterpriseId);
       return { call, profile, context: await deps.calls.formContext(call, prefillValuesOf(profile)) };
     },
   };

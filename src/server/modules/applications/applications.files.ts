@@ -63,7 +63,7 @@ export function createApplicationFilesService(
   return {
     async uploadAttachment(actor: Actor, id: string, kind: string, upload: Upload, context: AuditContext) {
       const row = await loadEditable(actor, id);
-      const { call } = await applications.loader.contextOf(actor, row);
+      const { call } = await applications.loader.contextOf(row);
       const definition =
         kind === figureKind.kind ? figureKind : call.form.attachments.find((attachment) => attachment.kind === kind);
       if (!definition) throw unknownAttachmentKind(kind);
@@ -161,7 +161,7 @@ export function createApplicationFilesService(
     /** The official form as DOCX or PDF, printed with the current fingerprint. */
     async exportApplication(actor: Actor, id: string, format: 'docx' | 'pdf') {
       const row = await applications.loader.load(actor, id);
-      const { call, profile } = await applications.loader.contextOf(actor, row);
+      const { call, profile } = await applications.loader.contextOf(row);
       const attachments = await repository.listAttachments(id);
       const input = {
         variant: call.form,

@@ -42,8 +42,8 @@ describe.skipIf(!isPostgresAvailable())('application races on PostgreSQL', () =>
   it('scenario and factory applications created at once: one wins, the other gets 409, nothing half-written', async () => {
     const responses = await Promise.all([create(scenarioCall), create(factoryCall), create(scenarioCall)]);
     expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 409, 409]);
-    const [{ value }] = await handle.db.select({ value: count() }).from(applications);
-    expect(value).toBe(1);
+    const [counted] = await handle.db.select({ value: count() }).from(applications);
+    expect(counted?.value).toBe(1);
   });
 
   it('five editors saving over the same version: exactly one write lands, the others get VERSION_CONFLICT', async () => {

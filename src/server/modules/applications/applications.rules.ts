@@ -35,16 +35,6 @@ export function fingerprintOf(
 /** Autosaves by the same person within this window are squashed into one history entry. */
 export const squashWindowMs = 10 * 60 * 1000;
 
-export const shouldSquash = (
-  last: { savedBy: string; savedAt: Date; reason: string } | undefined,
-  userId: string,
-  now: Date,
-) =>
-  !!last &&
-  last.reason === 'save' &&
-  last.savedBy === userId &&
-  now.getTime() - last.savedAt.getTime() < squashWindowMs;
-
 /** Per-application total of attachments (申报材料总大小). */
 export const applicationAttachmentBudget = 200 * 1024 * 1024;
 

@@ -18,6 +18,7 @@ import { rowsAt } from '../../../shared/applications/form-walk.js';
 import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
+import type { CallForm } from '../calls/calls.service.js';
 import { type ApplicationsDependencies, createApplicationLoader } from './applications.context.js';
 import {
   applicationExists,
@@ -33,7 +34,7 @@ import {
   versionNotFound,
 } from './applications.errors.js';
 import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
-import { attachmentProblems, fingerprintOf, shouldSquash, stampedProblems } from './applications.rules.js';
+import { attachmentProblems, fingerprintOf, squashWindowMs, stampedProblems } from './applications.rules.js';
 
 /** Audit actions of the state changes this module performs. */
 const eventActions: Partial<Record<ApplicationEvent, string>> = {
@@ -48,9 +49,20 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   const { db, calls, now } = deps;
   const loader = createApplicationLoader(deps);
   const repository = createApplicationsRepository({ db });
+  /** Draft schemas per call: built once from the call's immutable form, not on every autosave. */
+  const draftSchemas = new Map<string, ReturnType<typeof draftDataSchema>>();
+  const draftSchemaOf = (call: CallForm) => {
+    let schema = draftSchemas.get(call.id);
+    if (!schema) {
+      schema = draftDataSchema(call.form);
+      if (draftSchemas.size >= 500) draftSchemas.delete(draftSchemas.keys().next().value!);
+      draftSchemas.set(call.id, schema);
+    }
+    return schema;
+  };
 
-  async function problemsOf(actor: Actor, row: ApplicationRow) {
-    const { call, context } = await loader.contextOf(actor, row);
+  async function problemsOf(row: ApplicationRow) {
+    const { call, context } = await loader.contextOf(row);
     const attachments = await repository.listAttachments(row.id);
     return [
       ...validateApplicationData(call.form, row.data, context),
@@ -60,7 +72,8 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   }
 
   async function toView(actor: Actor, row: ApplicationRow): Promise<ApplicationView> {
-    const { call, profile } = await loader.contextOf(actor, row);
+    const { profile } = await loader.contextOf(row);
+    const call = await calls.findCall(row.callId);
     const attachments = await repository.listAttachments(row.id);
     const deadline = await calls.deadlineFor(call, row.enterpriseId);
     const status = row.status as ApplicationState;
@@ -158,28 +171,21 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     reason: 'save' | 'restore',
   ) {
     const attachments = await repository.listAttachments(row.id);
-    const fingerprint = fingerprintOf(row.id, data, attachments);
-    return transaction(db, async (tx) => {
-      const txRepository = createApplicationsRepository({ db: tx });
-      const updated = await txRepository.updateAtVersion(row.id, expectedVersion, {
-        data,
-        fingerprint,
-        updatedBy: actor.userId,
-      });
-      if (!updated) throw versionConflict((await txRepository.findById(row.id))?.version ?? expectedVersion);
-      const last = await txRepository.latestVersionRow(row.id);
-      const entry = { version: updated.version, data, savedAt: now(), savedBy: actor.userId, reason };
-      if (reason === 'save' && shouldSquash(last, actor.userId, now()))
-        await txRepository.replaceVersion(last!.id, entry);
-      else
-        await txRepository.insertVersion({
-          id: randomUUID(),
-          applicationId: row.id,
-          savedByName: actor.username,
-          ...entry,
-        });
-      return updated;
+    const at = now();
+    const updated = await repository.saveContent({
+      id: row.id,
+      expectedVersion,
+      data,
+      fingerprint: fingerprintOf(row.id, data, attachments),
+      userId: actor.userId,
+      username: actor.username,
+      reason,
+      now: at,
+      squashAfter: new Date(at.getTime() - squashWindowMs),
+      historyId: randomUUID(),
     });
+    if (!updated) throw versionConflict((await repository.findById(row.id))?.version ?? expectedVersion);
+    return updated;
   }
 
   return {
@@ -191,7 +197,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const call = await calls.loadCall(actor, callId);
       await calls.ensureOpenFor(call, actor.organizationId);
       const enterpriseId = actor.organizationId;
-      const { context: formContext, profile } = await loader.contextOf(actor, { callId, enterpriseId });
+      const { context: formContext, profile } = await loader.contextOf({ callId, enterpriseId });
       if (!profile.regionCode.startsWith(call.regionPrefix)) throw outOfScope();
       const known = new Set(formContext.scenarios.map((scenario) => scenario.code));
       const unknown = body.scenarioCodes.find((code) => !known.has(code));
@@ -253,8 +259,8 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     async saveDraft(actor: Actor, id: string, expectedVersion: number, patch: Record<string, unknown>) {
       const row = await loader.load(actor, id);
       ensureOwnerCanEdit(actor, row);
-      const { call, context } = await loader.contextOf(actor, row);
-      const parsed = draftDataSchema(call.form).safeParse(patch);
+      const { call, context } = await loader.contextOf(row);
+      const parsed = draftSchemaOf(call).safeParse(patch);
       if (!parsed.success)
         throw invalidDraft(
           parsed.error.issues.map((issue) => ({ path: `/data/${issue.path.join('/')}`, message: issue.message })),
@@ -295,7 +301,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       ensureOwnerCanEdit(actor, row);
       const entry = await repository.findVersion(id, version);
       if (!entry) throw versionNotFound();
-      const { call, context: formContext } = await loader.contextOf(actor, row);
+      const { call, context: formContext } = await loader.contextOf(row);
       const data = normalizeApplicationData(call.form, entry.data, formContext);
       const updated = await writeContent(actor, row, expectedVersion, data, 'restore');
       await createAuditService({ db }).record(context, {
@@ -308,17 +314,17 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     },
 
     async validate(actor: Actor, id: string) {
-      const problems = await problemsOf(actor, await loader.load(actor, id));
+      const problems = await problemsOf(await loader.load(actor, id));
       return { valid: problems.length === 0, problems };
     },
 
     async submit(actor: Actor, id: string, context: AuditContext) {
       const row = await loader.load(actor, id);
       ensureOwner(actor, row);
-      const { call } = await loader.contextOf(actor, row);
+      const call = await calls.findCall(row.callId);
       // A return for correction may come after the deadline; the resubmission it asks for is not late.
       if (row.status !== 'returned') await calls.ensureOpenFor(call, row.enterpriseId);
-      const problems = await problemsOf(actor, row);
+      const problems = await problemsOf(row);
       if (problems.length > 0) throw validationFailed(problems);
       return moveState(actor, row, 'submit', '', context, { submittedAt: now() });
     },
@@ -326,8 +332,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     async withdraw(actor: Actor, id: string, reason: string, context: AuditContext) {
       const row = await loader.load(actor, id);
       ensureOwner(actor, row);
-      const { call } = await loader.contextOf(actor, row);
-      await calls.ensureOpenFor(call, row.enterpriseId);
+      await calls.ensureOpenFor(await calls.findCall(row.callId), row.enterpriseId);
       return moveState(actor, row, 'withdraw', reason, context);
     },
 
@@ -337,8 +342,8 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const rows = await repository.listByEnterprise(actor.organizationId);
       return Promise.all(
         rows.map(async (row) => {
-          const { call } = await loader.contextOf(actor, row);
-          const problems = isEditable(row.status as ApplicationState) ? await problemsOf(actor, row) : [];
+          const call = await calls.findCall(row.callId);
+          const problems = isEditable(row.status as ApplicationState) ? await problemsOf(row) : [];
           const scenarioSection = call.form.sections.find((section) => section.kind === 'scenarios');
           return {
             id: row.id,

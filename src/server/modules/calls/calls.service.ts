@@ -23,6 +23,15 @@ import { canManageCall, canSeeCall, deadlineOf } from './calls.policy.js';
 import { type CallRow, createCallsRepository, type ExtensionRow } from './calls.repository.js';
 import { templateIds, variantOf } from './calls.templates.js';
 
+/** What never changes once a call is published: its form snapshot, year, edition, region and opening. */
+export type CallForm = Pick<
+  CallRow,
+  'id' | 'title' | 'templateId' | 'form' | 'year' | 'catalogEdition' | 'regionPrefix' | 'opensAt'
+>;
+
+/** Published forms are immutable, so every instance may keep them; only the size is bounded. */
+const callFormCacheSize = 500;
+
 export function createCallsService({
   db,
   templates,
@@ -37,6 +46,7 @@ export function createCallsService({
   now?: () => Date;
 }) {
   const repository = createCallsRepository({ db });
+  const callForms = new Map<string, CallForm>();
 
   async function toCall(row: CallRow): Promise<Call> {
     const organization = await organizations.getOrganization(row.organizationId);
@@ -180,8 +190,23 @@ export function createCallsService({
     },
     loadManagedCall: loadManaged,
 
+    /** A call's immutable part (cached once published: autosaves read it on every keystroke batch). */
+    async findCallForm(id: string): Promise<CallForm> {
+      const cached = callForms.get(id);
+      if (cached) return cached;
+      const row = await repository.findById(id);
+      if (!row) throw callNotFound();
+      const { title, templateId, form, year, catalogEdition, regionPrefix, opensAt } = row;
+      const callForm = { id, title, templateId, form, year, catalogEdition, regionPrefix, opensAt };
+      if (row.status !== 'draft') {
+        if (callForms.size >= callFormCacheSize) callForms.delete(callForms.keys().next().value!);
+        callForms.set(id, callForm);
+      }
+      return callForm;
+    },
+
     /** What the form engine needs: the call's year and opening, the edition's scenarios, the applicant's profile. */
-    async formContext(call: CallRow, profile: Record<string, unknown>): Promise<FormContext> {
+    async formContext(call: CallForm, profile: Record<string, unknown>): Promise<FormContext> {
       const scenarios = await catalog.scenariosOfEdition(call.catalogEdition);
       return {
         callYear: call.year,
@@ -191,7 +216,7 @@ export function createCallsService({
       };
     },
 
-    scenarioOptions: (call: CallRow) => catalog.scenariosOfEdition(call.catalogEdition),
+    scenarioOptions: (call: CallForm) => catalog.scenariosOfEdition(call.catalogEdition),
 
     /** Throws unless the enterprise may still submit or edit: published, opened, before its deadline. */
     async ensureOpenFor(call: CallRow, enterpriseId: string) {

@@ -22,6 +22,17 @@ import { createOrganizationsRepository } from './organizations.repository.js';
 /** 营业执照 scans: PDF or image, at most 10 MB. */
 export const licenceUpload = { accept: ['application/pdf', 'image/png', 'image/jpeg'], maxBytes: 10 * 1024 * 1024 };
 
+/** Reads on behalf of the system itself: no user, no edit rights. */
+const systemActor: Actor = {
+  userId: 'system',
+  username: 'system',
+  role: 'expert',
+  organizationId: null,
+  isOrganizationAdmin: false,
+  sessionId: null,
+  csrfToken: null,
+};
+
 /** Fields that identify the enterprise on its licence: changing one withdraws the verification. */
 const identityFields = ['name', 'legalRepresentative'] as const;
 
@@ -85,6 +96,12 @@ export function createEnterprisesService({
 
   return {
     getEnterprise: async (actor: Actor, id: string) => toProfile(actor, await loadVisible(actor, id)),
+
+    /** A profile for modules that have already checked access to what refers to it (an application's prefill). */
+    async findProfile(id: string): Promise<EnterpriseProfile | undefined> {
+      const row = await repository.findInScope({ kind: 'all' }, id);
+      return row ? toProfile(systemActor, row) : undefined;
+    },
 
     async listEnterprises(
       actor: Actor,

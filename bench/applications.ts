@@ -1,0 +1,198 @@
+/**
+ * Application benchmarks (issue 5), on the real PostgreSQL:
+ * - autosave: 50 enterprises each PATCHing their own draft with If-Match as fast as they can, against pgbench's
+ *   built-in simple-update script with 50 clients on the same server in the same run (goal ≥ 0.3×, p99 < 100 ms);
+ * - export: DOCX and PDF of an application with five full scenarios (every text at its printed limit).
+ */
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { renderApplicationDocx } from '../src/server/modules/applications/applications.export-docx.js';
+import { renderApplicationPdf } from '../src/server/modules/applications/applications.export-pdf.js';
+import { loadCallTemplates } from '../src/server/modules/calls/calls.templates.js';
+import { dataDir } from '../src/server/test/seed-documents.js';
+import { findFreePort, spawnServer, waitForHealth } from '../src/server/test/server-process.js';
+import { exampleApplicationData } from '../src/shared/applications/form-normalize.js';
+import { computeUsccCheckCharacter } from '../src/shared/organizations/uscc.rules.js';
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const editors = 50;
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+
+async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  const name = `impilot_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  try {
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return await work(url.toString());
+  } finally {
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+}
+
+function pgbenchTps(url: string): number {
+  execFileSync('pgbench', ['-i', '-q', '-s', '1', url], { stdio: 'ignore' });
+  const output = execFileSync(
+    'pgbench',
+    ['-b', 'simple-update', '-c', String(editors), '-j', '2', '-T', String(seconds), url],
+    { encoding: 'utf8' },
+  );
+  const match = /tps = ([\d.]+)/.exec(output);
+  if (!match) throw new Error(`pgbench printed no tps:\n${output}`);
+  return Number(match[1]);
+}
+
+type Editor = { cookie: string; csrf: string; id: string; version: number };
+
+async function registerEditor(base: string, index: number, callId: string): Promise<Editor> {
+  const head = `91420106MA4K8D${String(index).padStart(3, '0')}`;
+  const response = await fetch(`${base}/api/enterprises/register`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      username: `bench-${index}`,
+      password: 'Bench-password-2026',
+      enterprise: {
+        uscc: head + computeUsccCheckCharacter(head),
+        name: `压测企业${index}有限公司`,
+        regionCode: '420106',
+        industryCode: '34',
+        employees: 300,
+        revenue: 5000,
+      },
+    }),
+  });
+  if (response.status !== 201) throw new Error(`registration ${index}: ${await response.text()}`);
+  const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]!);
+  const csrf = cookies.find((cookie) => cookie.startsWith('csrf='))!.slice(5);
+  const headers = { cookie: cookies.join('; '), 'x-csrf-token': csrf, 'content-type': 'application/json' };
+  const created = await fetch(`${base}/api/calls/${callId}/applications`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ scenarioCodes: ['2024-01', '2024-02'] }),
+  });
+  if (created.status !== 201) throw new Error(`application ${index}: ${await created.text()}`);
+  const { id, version } = (await created.json()) as { id: string; version: number };
+  return { cookie: headers.cookie, csrf, id, version };
+}
+
+/** Each editor saves its draft back to back, as a fast typist's autosave would, sending one changed field. */
+async function autosaveLoop(base: string, editor: Editor, until: number, latencies: number[]) {
+  let keystrokes = 0;
+  while (Date.now() < until) {
+    keystrokes += 1;
+    const started = performance.now();
+    const response = await fetch(`${base}/api/applications/${editor.id}`, {
+      method: 'PATCH',
+      headers: {
+        cookie: editor.cookie,
+        'x-csrf-token': editor.csrf,
+        'content-type': 'application/json',
+        'if-match': String(editor.version),
+      },
+      body: JSON.stringify({ data: { overview: { introduction: `公司简介第${keystrokes}稿。`.repeat(10) } } }),
+    });
+    const body = (await response.json()) as { version?: number };
+    if (response.status !== 200) throw new Error(`autosave answered ${response.status}`);
+    latencies.push(performance.now() - started);
+    editor.version = body.version!;
+  }
+}
+
+async function measureAutosave(url: string) {
+  const port = await findFreePort();
+  const base = `http://127.0.0.1:${port}`;
+  // BENCH_PROFILE=<folder> writes the server's CPU profile there, to see where an autosave spends its time.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const server = spawnServer({ PORT: String(port), DATABASE_URL: url, DEMO: '1', LOG_LEVEL: 'warn' }, profile);
+  try {
+    await waitForHealth(base, 60_000);
+    const calls = (await (await fetch(`${base}/api/calls`)).json()) as Array<{ id: string; templateId: string }>;
+    const callId = calls.find((call) => call.templateId === 'excellent-scenario')!.id;
+    const team: Editor[] = [];
+    for (let index = 0; index < editors; index++) team.push(await registerEditor(base, index, callId));
+    const latencies: number[] = [];
+    const until = Date.now() + seconds * 1000;
+    const started = performance.now();
+    await Promise.all(team.map((editor) => autosaveLoop(base, editor, until, latencies)));
+    const elapsed = (performance.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    return {
+      rps: latencies.length / elapsed,
+      p50: latencies[Math.floor(latencies.length * 0.5)]!,
+      p99: latencies[Math.floor(latencies.length * 0.99)]!,
+    };
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+  }
+}
+
+function fullScenarioInput() {
+  const template = loadCallTemplates(dataDir).get('excellent-scenario')!;
+  const variant = template.variants[0]!;
+  const context = { callYear: 2026, callOpensAt: '2026-01-01T00:00:00+08:00', scenarios: [], profile: {} };
+  const data = exampleApplicationData(variant, context);
+  const scenarios = variant.sections.find((section) => section.kind === 'scenarios');
+  if (scenarios?.kind !== 'scenarios') throw new Error('no scenarios section');
+  const atLimit = (limit: number | undefined) => '智能制造场景建设内容描述，'.repeat(20).slice(0, limit ?? 200);
+  data[scenarios.key] = Array.from({ length: 5 }, (_, index) => {
+    const entry: Record<string, unknown> = { code: null, name: `示例场景${index + 1}` };
+    for (const sub of scenarios.sections)
+      entry[sub.key] =
+        sub.kind === 'fields'
+          ? Object.fromEntries(sub.fields.map((field) => [field.key, atLimit(field.maxChars)]))
+          : Array.from({ length: 5 }, () =>
+              Object.fromEntries(sub.columns.map((field) => [field.key, atLimit(field.maxChars ?? 20)])),
+            );
+    return entry;
+  });
+  return {
+    variant,
+    data,
+    callTitle: '2026年度智能制造优秀场景申报',
+    callYear: 2026,
+    enterpriseName: '武汉示例智能装备有限公司',
+    fingerprint: '7F3A-91C2-5D08-E4B6',
+    verifyUrl: 'http://127.0.0.1:3000/verify/x',
+    exportedAt: new Date(),
+    readFigure: async () => undefined,
+  };
+}
+
+async function medianMs(render: () => Promise<unknown>, runs = 7) {
+  await render();
+  const timings: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    await render();
+    timings.push(performance.now() - started);
+  }
+  return timings.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+export async function runApplicationsBench(): Promise<void> {
+  const input = fullScenarioInput();
+  const docxMs = await medianMs(() => renderApplicationDocx(input));
+  const pdfMs = await medianMs(() => renderApplicationPdf(input));
+  process.stdout.write(
+    `\nexport, five full scenarios (median of 7): DOCX ${docxMs.toFixed(0)} ms (goal < 500: ${docxMs < 500 ? 'met' : 'MISSED'}), PDF ${pdfMs.toFixed(0)} ms (goal < 1500: ${pdfMs < 1500 ? 'met' : 'MISSED'})\n`,
+  );
+  try {
+    const tps = await withScratchDatabase(async (url) => pgbenchTps(url));
+    const autosave = await withScratchDatabase(measureAutosave);
+    const ratio = autosave.rps / tps;
+    process.stdout.write(
+      `autosave PATCH, ${editors} concurrent editors, ${seconds} s: ${autosave.rps.toFixed(0)} req/s, p50 ${autosave.p50.toFixed(1)} ms, p99 ${autosave.p99.toFixed(1)} ms\n` +
+        `pgbench simple-update, ${editors} clients: ${tps.toFixed(0)} tps; ratio ${ratio.toFixed(2)} (goal ≥ 0.30: ${ratio >= 0.3 ? 'met' : 'MISSED'}), p99 goal < 100 ms: ${autosave.p99 < 100 ? 'met' : 'MISSED'}\n`,
+    );
+  } catch (error) {
+    process.stdout.write(`autosave bench skipped: PostgreSQL or pgbench unavailable (${(error as Error).message})\n`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await runApplicationsBench();
