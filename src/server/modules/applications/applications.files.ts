@@ -170,7 +170,7 @@ export function createApplicationFilesService(
         callYear: call.year,
         enterpriseName: profile.name,
         fingerprint: row.fingerprint,
-        verifyUrl: `${deps.publicUrl}/verify/${row.id}`,
+        verifyUrl: `${deps.publicUrl}/applications/${row.id}`,
         exportedAt: now(),
         readFigure: async (fileId: string) => {
           const attachment = attachments.find((file) => file.id === fileId || file.fileId === fileId);

@@ -165,6 +165,30 @@ describe('an application from draft to submission', () => {
     expect(wrongType.statusCode).toBe(400);
   });
 
+  it('answers bad uploads and headers with 4xx, never 500', async () => {
+    const url = `/api/applications/${id}/attachments`;
+    const json = await app.inject({ method: 'POST', url, headers: asUser(enterprise.session), payload: { kind: 'x' } });
+    expect(json.statusCode).toBeGreaterThanOrEqual(400);
+    expect(json.statusCode).toBeLessThan(500);
+    const unknownKind = await upload(url, enterprise.session, { kind: 'nonsense' }, samplePdf, 'application/pdf');
+    expect(unknownKind.json().error.code).toBe('UNKNOWN_ATTACHMENT_KIND');
+    const noFile = multipartBody({ kind: 'businessLicence' });
+    const missing = await app.inject({
+      method: 'POST',
+      url,
+      headers: { ...asUser(enterprise.session), ...noFile.headers },
+      payload: noFile.payload,
+    });
+    expect(missing.statusCode).toBe(400);
+    const noIfMatch = await app.inject({
+      method: 'PATCH',
+      url: `/api/applications/${id}`,
+      headers: asUser(enterprise.session),
+      payload: { data: {} },
+    });
+    expect(noIfMatch.statusCode).toBe(400);
+  });
+
   it('hides the application from another enterprise (404)', async () => {
     expect((await get(`/api/applications/${id}`, other.session)).statusCode).toBe(404);
     expect((await patch(id, other.session, version, { overview: { introduction: 'x' } })).statusCode).toBe(404);
