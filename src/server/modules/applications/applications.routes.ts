@@ -21,6 +21,7 @@ import {
 } from '../../../shared/applications/applications.schemas.js';
 import { formJsonSchema } from '../../../shared/applications/form-schema.js';
 import { callStatsSchema } from '../../../shared/calls/calls.schemas.js';
+import { sendDownload } from '../../plugins/downloads.js';
 import { readMultipart, requireFile } from '../../plugins/multipart.js';
 import { actorOf, auditContextOf, expectedVersionOf } from '../../plugins/request-context.js';
 import type { CallsService } from '../calls/calls.service.js';
@@ -41,16 +42,8 @@ const mediaTypes = {
   pdf: 'application/pdf',
 };
 
-function sendFile(reply: FastifyReply, bytes: Buffer, mediaType: string, fileName: string) {
-  return reply
-    .type(mediaType)
-    .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`)
-    .header('x-content-type-options', 'nosniff')
-    .header('cache-control', 'no-store')
-    .send(bytes);
-}
 const sendStored = (reply: FastifyReply, { file, bytes }: { file: StoredFile; bytes: Buffer }) =>
-  sendFile(reply, bytes, file.mediaType, file.originalName || 'file');
+  sendDownload(reply, bytes, file.mediaType, file.originalName || 'file');
 
 type Services = {
   applications: ApplicationsService;
@@ -241,7 +234,7 @@ export function registerApplicationsRoutes(app: FastifyInstance, services: Servi
     async (request, reply) => {
       const format = request.query.format;
       const { bytes, fileName } = await applicationFiles.exportApplication(actorOf(request), request.params.id, format);
-      return sendFile(reply, bytes, mediaTypes[format], fileName);
+      return sendDownload(reply, bytes, mediaTypes[format], fileName);
     },
   );
   api.post(

@@ -10,6 +10,7 @@ import {
   uploadedFileSchema,
   verifyEnterpriseBodySchema,
 } from '../../../shared/accounts/accounts.schemas.js';
+import { sendDownload } from '../../plugins/downloads.js';
 import { actorOf, auditContextOf, expectedVersionOf } from '../../plugins/request-context.js';
 import { fileMissing } from '../files/files.errors.js';
 import type { Upload } from '../files/files.service.js';
@@ -103,14 +104,7 @@ export function registerEnterprisesRoutes(app: FastifyInstance, enterprises: Ent
     },
     async (request, reply) => {
       const { file, bytes } = await enterprises.readLicence(actorOf(request), request.params.id);
-      return reply
-        .type(file.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename*=UTF-8''${encodeURIComponent(file.originalName || 'licence')}`,
-        )
-        .header('x-content-type-options', 'nosniff')
-        .send(bytes);
+      return sendDownload(reply, bytes, file.mediaType, file.originalName || 'licence');
     },
   );
   api.post(
