@@ -44,6 +44,7 @@ CREATE TABLE "applications" (
 	"data" jsonb NOT NULL,
 	"version" integer DEFAULT 1 NOT NULL,
 	"fingerprint" text NOT NULL,
+	"files_digest" text DEFAULT '' NOT NULL,
 	"stamped_file_id" text,
 	"stamped_fingerprint" text,
 	"created_by" text NOT NULL,

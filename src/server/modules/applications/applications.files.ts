@@ -23,7 +23,7 @@ import {
 import { renderApplicationDocx } from './applications.export-docx.js';
 import { renderApplicationPdf } from './applications.export-pdf.js';
 import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
-import { applicationAttachmentBudget, fingerprintOf } from './applications.rules.js';
+import { applicationAttachmentBudget, filesDigestOf, fingerprintOf } from './applications.rules.js';
 import type { ApplicationsService } from './applications.service.js';
 
 /** Figures inside descriptions (配图) are attachments of this kind: PNG or JPEG, up to 5 MB each. */
@@ -54,9 +54,9 @@ export function createApplicationFilesService(
   /** Attachments are content: a change gives the application a new fingerprint (and needs a new stamped scan). */
   async function refreshFingerprint(tx: typeof db, row: ApplicationRow) {
     const txRepository = createApplicationsRepository({ db: tx });
-    const attachments = await txRepository.listAttachments(row.id);
-    const fingerprint = fingerprintOf(row.id, row.data, attachments);
-    await txRepository.setFingerprint(row.id, fingerprint);
+    const filesDigest = filesDigestOf(await txRepository.listAttachments(row.id));
+    const fingerprint = fingerprintOf(row.id, row.data, filesDigest);
+    await txRepository.setFingerprint(row.id, fingerprint, filesDigest);
     return fingerprint;
   }
 

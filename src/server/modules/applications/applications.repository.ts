@@ -125,8 +125,8 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .where(and(eq(applications.id, id), eq(applications.status, status)))
           .returning()
       )[0],
-    setFingerprint: (id: string, fingerprint: string) =>
-      db.update(applications).set({ fingerprint }).where(eq(applications.id, id)),
+    setFingerprint: (id: string, fingerprint: string, filesDigest: string) =>
+      db.update(applications).set({ fingerprint, filesDigest }).where(eq(applications.id, id)),
 
     latestVersionRow: async (applicationId: string) =>
       (

@@ -18,18 +18,23 @@ export function canonicalJson(value: unknown): string {
  * 文档指纹: identifies exactly what an export shows (content and attached files), printed in its footer and QR code,
  * so a stamped scan can be tied to the version it was made from. 16 hex digits in groups of four.
  */
-export function fingerprintOf(
-  applicationId: string,
-  data: Record<string, unknown>,
-  attachments: Array<{ kind: string; sha256: string }>,
-): string {
-  const files = attachments.map(({ kind, sha256 }) => `${kind}:${sha256}`).sort();
+export function fingerprintOf(applicationId: string, data: Record<string, unknown>, filesDigest: string): string {
   const digest = createHash('sha256')
-    .update(canonicalJson({ applicationId, data, files }))
+    .update(canonicalJson({ applicationId, data, files: filesDigest }))
     .digest('hex')
     .slice(0, 16)
     .toUpperCase();
   return digest.match(/.{4}/g)!.join('-');
+}
+
+/**
+ * The attached files as one digest (kind and SHA-256 of each, in any order), kept on the application so an autosave
+ * computes the fingerprint without reading the attachments.
+ */
+export function filesDigestOf(attachments: Array<{ kind: string; sha256: string }>): string {
+  if (attachments.length === 0) return '';
+  const files = attachments.map(({ kind, sha256 }) => `${kind}:${sha256}`).sort();
+  return createHash('sha256').update(files.join('\n')).digest('hex');
 }
 
 /** Autosaves by the same person within this window are squashed into one history entry. */

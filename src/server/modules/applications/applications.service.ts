@@ -170,13 +170,12 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     data: Record<string, unknown>,
     reason: 'save' | 'restore',
   ) {
-    const attachments = await repository.listAttachments(row.id);
     const at = now();
     const updated = await repository.saveContent({
       id: row.id,
       expectedVersion,
       data,
-      fingerprint: fingerprintOf(row.id, data, attachments),
+      fingerprint: fingerprintOf(row.id, data, row.filesDigest),
       userId: actor.userId,
       username: actor.username,
       reason,
@@ -226,7 +225,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
             regionCode: profile.regionCode,
             exclusiveKey,
             data,
-            fingerprint: fingerprintOf(id, data, []),
+            fingerprint: fingerprintOf(id, data, ''),
             createdBy: actor.userId,
             updatedBy: actor.userId,
           });

@@ -16,6 +16,8 @@ export const applications = pgTable(
     version: integer('version').notNull().default(1),
     /** Identifies the current content (data + attachments) as printed on exports. */
     fingerprint: text('fingerprint').notNull(),
+    /** Digest of the attached files (see `filesDigestOf`), part of the fingerprint. */
+    filesDigest: text('files_digest').notNull().default(''),
     stampedFileId: text('stamped_file_id'),
     stampedFingerprint: text('stamped_fingerprint'),
     createdBy: text('created_by').notNull(),
