@@ -26,8 +26,13 @@ import { registerEnterprisesRoutes } from './modules/organizations/enterprises.r
 import { createEnterprisesService, licenceUpload } from './modules/organizations/enterprises.service.js';
 import { registerOrganizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { createOrganizationsService } from './modules/organizations/organizations.service.js';
+import { createRecommendationsReports } from './modules/recommendations/recommendations.reports.js';
+import { registerRecommendationsRoutes } from './modules/recommendations/recommendations.routes.js';
+import { createRecommendationsService } from './modules/recommendations/recommendations.service.js';
 import { registerReferenceRoutes } from './modules/reference/reference.routes.js';
 import { createReferenceService } from './modules/reference/reference.service.js';
+import { registerReviewsRoutes } from './modules/reviews/reviews.routes.js';
+import { createReviewsService } from './modules/reviews/reviews.service.js';
 import { createUsersService } from './modules/users/users.service.js';
 import { type RecordedRoute, registerAccessGate } from './plugins/access.js';
 import { registerClient } from './plugins/client.js';
@@ -112,6 +117,22 @@ export async function buildApp(dependencies: AppDependencies) {
     applications,
     publicUrl: dependencies.publicUrl ?? '',
   });
+  const reviews = createReviewsService({ db: dependencies.db, applications, organizations, reference });
+  const recommendations = createRecommendationsService({
+    db: dependencies.db,
+    applications,
+    calls,
+    organizations,
+    now,
+  });
+  const recommendationReports = createRecommendationsReports({
+    recommendations,
+    applications,
+    calls,
+    organizations,
+    reference,
+    now,
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: licenceUpload.maxBytes, files: 1, fields: 10 } });
 
@@ -137,6 +158,8 @@ export async function buildApp(dependencies: AppDependencies) {
     registerEnterprisesRoutes(api, enterprises);
     registerCallsRoutes(api, calls);
     registerApplicationsRoutes(api, { applications, applicationFiles, calls, reference });
+    registerReviewsRoutes(api, reviews);
+    registerRecommendationsRoutes(api, { recommendations, reports: recommendationReports });
     done();
   });
   await registerClient(app, dependencies.clientDir ?? defaultClientDir);

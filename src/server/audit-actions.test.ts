@@ -17,7 +17,7 @@ describe('audit action labels', () => {
     const recorded = new Set<string>();
     for (const file of sourceFiles(path.join(repositoryRoot, 'src', 'server'))) {
       for (const match of fs.readFileSync(file, 'utf8').matchAll(/'([a-z]+\.[a-z_]+)'(?!:)/g)) {
-        if (/^(auth|user|organization|invitation|enterprise|call|application)\./.test(match[1]!))
+        if (/^(auth|user|organization|invitation|enterprise|call|application|recommendation)\./.test(match[1]!))
           recorded.add(match[1]!);
       }
     }

@@ -17,6 +17,7 @@ const navigationItems = [
     label: appStrings.navCompare,
     isCurrent: (pathname: string) => pathname === '/catalog/compare',
   },
+  { to: '/calls', label: appStrings.navCalls, isCurrent: (pathname: string) => pathname.startsWith('/calls') },
 ];
 
 /** 场景目录 is current for /catalog and /catalog/2022/…, not for the search and compare pages it prefixes. */

@@ -7,6 +7,7 @@ export const appStrings = {
   navCatalog: '场景目录',
   navSearch: '场景检索',
   navCompare: '版本对比',
+  navCalls: '申报通知',
   skipToContent: '跳到正文',
   loading: '正在加载',
   footerSource: '本平台所载政策与场景目录依据各级主管部门公开发布的文件整理，具体以原文件为准。',

@@ -1,7 +1,9 @@
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import {
+  canManageCalls,
   canOpenJurisdictionEnterprises,
+  canOpenMyApplications,
   canOpenOwnEnterprise,
   canReadAuditLog,
 } from '../features/accounts/accounts.access.js';
@@ -49,6 +51,27 @@ const OrganizationsPage = lazy(() =>
   import('../features/admin/pages/organizations.page.js').then((m) => ({ default: m.OrganizationsPage })),
 );
 const UsersPage = lazy(() => import('../features/admin/pages/users.page.js').then((m) => ({ default: m.UsersPage })));
+const CallsPage = lazy(() => import('../features/calls/pages/calls.page.js').then((m) => ({ default: m.CallsPage })));
+const CallDetailPage = lazy(() =>
+  import('../features/calls/pages/call-detail.page.js').then((m) => ({ default: m.CallDetailPage })),
+);
+const OfficeCallsPage = lazy(() =>
+  import('../features/calls/pages/office-calls.page.js').then((m) => ({ default: m.OfficeCallsPage })),
+);
+const OfficeCallPage = lazy(() =>
+  import('../features/calls/pages/office-call.page.js').then((m) => ({ default: m.OfficeCallPage })),
+);
+const NewApplicationPage = lazy(() =>
+  import('../features/calls/pages/new-application.page.js').then((m) => ({ default: m.NewApplicationPage })),
+);
+const MyApplicationsPage = lazy(() =>
+  import('../features/applications/pages/my-applications.page.js').then((m) => ({ default: m.MyApplicationsPage })),
+);
+const ApplicationEditorPage = lazy(() =>
+  import('../features/applications/pages/application-editor.page.js').then((m) => ({
+    default: m.ApplicationEditorPage,
+  })),
+);
 const AuditPage = lazy(() => import('../features/admin/pages/audit.page.js').then((m) => ({ default: m.AuditPage })));
 
 /** The edition shown when /catalog is opened without one: the newest guide. */
@@ -69,6 +92,8 @@ export function createAppRouter() {
             { path: 'catalog/search', element: <CatalogSearchPage /> },
             { path: 'catalog/compare', element: <EditionComparePage /> },
             { path: 'catalog/:edition/:code?', element: <CatalogPage /> },
+            { path: 'calls', element: <CallsPage /> },
+            { path: 'calls/:id', element: <CallDetailPage /> },
             { path: 'login', element: <LoginPage /> },
             { path: 'register', element: <RegisterPage /> },
             { path: 'invite/:token', element: <InvitationPage /> },
@@ -77,6 +102,21 @@ export function createAppRouter() {
               element: <RequireSignIn />,
               children: [
                 { path: 'account', element: <AccountPage /> },
+                { path: 'calls/:id/apply', element: <NewApplicationPage /> },
+                {
+                  path: 'applications',
+                  element: <RequireAdministration allows={canOpenMyApplications} />,
+                  children: [{ index: true, element: <MyApplicationsPage /> }],
+                },
+                { path: 'applications/:id', element: <ApplicationEditorPage /> },
+                {
+                  path: 'office/calls',
+                  element: <RequireAdministration allows={canManageCalls} />,
+                  children: [
+                    { index: true, element: <OfficeCallsPage /> },
+                    { path: ':id', element: <OfficeCallPage /> },
+                  ],
+                },
                 {
                   path: 'organization',
                   element: <RequireAdministration allows={canOpenOwnEnterprise} />,

@@ -5,7 +5,9 @@ import * as callsTables from '../modules/calls/calls.tables.js';
 import * as catalogTables from '../modules/catalog/catalog.tables.js';
 import * as filesTables from '../modules/files/files.tables.js';
 import * as organizationsTables from '../modules/organizations/organizations.tables.js';
+import * as recommendationsTables from '../modules/recommendations/recommendations.tables.js';
 import * as referenceTables from '../modules/reference/reference.tables.js';
+import * as reviewsTables from '../modules/reviews/reviews.tables.js';
 import * as systemTables from '../modules/system/system.tables.js';
 import * as usersTables from '../modules/users/users.tables.js';
 
@@ -21,4 +23,6 @@ export const schema = {
   ...filesTables,
   ...callsTables,
   ...applicationsTables,
+  ...reviewsTables,
+  ...recommendationsTables,
 };

@@ -1,6 +1,7 @@
 import type { App } from '../app.js';
 import type { Database } from '../db/client.js';
 import { createOrganizationWithAdmin, testPassword } from './accounts.js';
+import { multipartBody, samplePdf } from './multipart.js';
 import { asUser, type Session, sessionFrom, signIn } from './sessions.js';
 
 /** A complete enterprise profile, so every prefilled field of the forms has a value. */
@@ -101,4 +102,41 @@ export function dataFromExamples(schema: Record<string, unknown>): Record<string
     return null;
   };
   return build(schema) as Record<string, unknown>;
+}
+
+/** Fills an application with the form's examples, attaches what is required, stamps and submits it. */
+export async function submitComplete(app: App, session: Session, applicationId: string, callId: string) {
+  const headers = asUser(session);
+  const schema = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json();
+  const current = (await app.inject({ url: `/api/applications/${applicationId}`, headers })).json();
+  const saved = await app.inject({
+    method: 'PATCH',
+    url: `/api/applications/${applicationId}`,
+    headers: { ...headers, 'if-match': String(current.version) },
+    payload: { data: dataFromExamples(schema) },
+  });
+  if (saved.statusCode !== 200) throw new Error(`save failed: ${saved.body}`);
+  for (const attachment of schema['x-attachments'].filter((item: { required: boolean }) => item.required))
+    await uploadFile(app, session, `/api/applications/${applicationId}/attachments`, { kind: attachment.kind });
+  await stampAndSubmit(app, session, applicationId);
+}
+
+/** Uploads the stamped scan for the current fingerprint and submits. */
+export async function stampAndSubmit(app: App, session: Session, applicationId: string) {
+  const headers = asUser(session);
+  const { fingerprint } = (await app.inject({ url: `/api/applications/${applicationId}`, headers })).json();
+  await uploadFile(app, session, `/api/applications/${applicationId}/stamped`, { fingerprint });
+  const submitted = await app.inject({ method: 'POST', url: `/api/applications/${applicationId}/submit`, headers });
+  if (submitted.statusCode !== 200) throw new Error(`submit failed: ${submitted.body}`);
+}
+
+async function uploadFile(app: App, session: Session, url: string, fields: Record<string, string>) {
+  const body = multipartBody(fields, { field: 'file', name: 'scan.pdf', type: 'application/pdf', bytes: samplePdf });
+  const response = await app.inject({
+    method: 'POST',
+    url,
+    headers: { ...asUser(session), ...body.headers },
+    payload: body.payload,
+  });
+  if (response.statusCode !== 201) throw new Error(`upload to ${url} failed: ${response.body}`);
 }

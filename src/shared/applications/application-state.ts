@@ -44,6 +44,7 @@ export const applicationEvents = [
   'pass_review',
   'fail_review',
   'recommend',
+  'unrecommend',
   'start_expert_review',
   'shortlist',
   'reject',
@@ -62,6 +63,8 @@ export const transitions: Record<ApplicationEvent, Transition> = {
   pass_review: { from: ['submitted'], to: 'review_passed', by: 'recommender' },
   fail_review: { from: ['submitted'], to: 'review_failed', by: 'recommender' },
   recommend: { from: ['review_passed', 'recommended'], to: 'recommended', by: 'recommender' },
+  /** The first unit recalls its list, or the level above returns the item: back to 形式审查通过 at that unit. */
+  unrecommend: { from: ['recommended'], to: 'review_passed', by: 'recommender' },
   start_expert_review: { from: ['recommended'], to: 'expert_review', by: 'office' },
   shortlist: { from: ['expert_review'], to: 'shortlisted', by: 'office' },
   reject: { from: ['expert_review', 'shortlisted', 'public_notice'], to: 'not_awarded', by: 'office' },

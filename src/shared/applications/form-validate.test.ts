@@ -56,6 +56,7 @@ const variant = (maxChars: number): FormVariant => ({
   checklist: [],
   summaryTable: { title: '汇总', columns: [] },
   restrictions: { perEnterprise: 1 },
+  quotas: [],
 });
 
 describe('word limits', () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { editionIdSchema } from '../catalog/catalog.schemas.js';
+import { quotaSchema } from './template.schemas.js';
 
 /** 申报通知状态: draft → published → closed. */
 export const callStatusSchema = z.enum(['draft', 'published', 'closed']);
@@ -25,6 +26,8 @@ export const createCallBodySchema = z
       .optional(),
     contact: z.string().max(500).optional(),
     notice: z.string().max(5000).optional(),
+    /** 推荐名额 per kind of unit; the template's (from the notice) when absent. */
+    quotas: z.array(quotaSchema).max(10).optional(),
   })
   .refine((body) => Date.parse(body.opensAt) < Date.parse(body.closesAt), {
     message: '截止时间须晚于开始时间',
@@ -51,6 +54,7 @@ export const callSchema = z.object({
   organizationId: z.string(),
   organizationName: z.string(),
   version: z.number(),
+  quotas: z.array(quotaSchema),
   /** Whether the deadline has passed (the server enforces it; this is for display). */
   isOpen: z.boolean(),
 });

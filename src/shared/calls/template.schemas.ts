@@ -196,6 +196,17 @@ export const restrictionsSchema = z.object({
   perEnterprise: z.number().int().positive().default(1),
 });
 
+/** Kinds of recommending unit a quota applies to (计划单列市 act as provinces but have their own quota). */
+export const quotaUnitSchema = z.enum(['province', 'planCity', 'central', 'city', 'district']);
+export type QuotaUnit = z.infer<typeof quotaUnitSchema>;
+
+/**
+ * 推荐名额: at most `max` applications per recommending unit of this kind (001_…: each province 20 优秀场景,
+ * 计划单列市 10, each central enterprise 6, not counted locally). A call may override the template's quotas.
+ */
+export const quotaSchema = z.object({ unit: quotaUnitSchema, max: z.number().int().positive() });
+export type Quota = z.infer<typeof quotaSchema>;
+
 export const formVariantSchema = z.object({
   key: keySchema,
   title: z.string(),
@@ -211,6 +222,9 @@ export const formVariantSchema = z.object({
   checklist: z.array(checklistItemSchema).default([]),
   summaryTable: z.object({ title: z.string(), columns: z.array(summaryColumnSchema) }),
   restrictions: restrictionsSchema.default({ perEnterprise: 1 }),
+  quotas: z.array(quotaSchema).default([]),
+  /** Applications matching this condition use no quota slot (e.g. 已完成验收的示范工厂揭榜单位不占名额). */
+  quotaExemption: conditionSchema.optional(),
 });
 export type FormVariant = z.infer<typeof formVariantSchema>;
 

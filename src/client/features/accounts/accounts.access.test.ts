@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canCreateOrganizations, canOpenAdministration, canReadAuditLog, safeNextPath } from './accounts.access.js';
+import {
+  canCreateOrganizations,
+  canManageCalls,
+  canOpenAdministration,
+  canOpenMyApplications,
+  canReadAuditLog,
+  safeNextPath,
+} from './accounts.access.js';
 import type { Me } from './accounts.api.js';
 
 function me(
@@ -48,5 +55,23 @@ describe('administration access', () => {
     expect(canCreateOrganizations(me('recommender', true, 'recommender'))).toBe(true);
     expect(canOpenAdministration(me('recommender', false, 'recommender'))).toBe(false);
     expect(canOpenAdministration(null)).toBe(false);
+  });
+});
+
+describe('calls and applications access', () => {
+  it('enterprise users open 我的申报; offices and the platform administrator open 申报管理', () => {
+    const cases = [
+      me('enterprise', false, 'enterprise'),
+      me('office', false, 'office'),
+      me('admin', false),
+      me('recommender', true, 'recommender'),
+    ];
+    expect(cases.map((user) => [canOpenMyApplications(user), canManageCalls(user)])).toEqual([
+      [true, false],
+      [false, true],
+      [false, true],
+      [false, false],
+    ]);
+    expect([canOpenMyApplications(null), canManageCalls(null)]).toEqual([false, false]);
   });
 });

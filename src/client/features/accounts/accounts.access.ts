@@ -28,6 +28,16 @@ export function canOpenJurisdictionEnterprises(me: Me | null | undefined): boole
   return me?.user.role === 'admin' || me?.user.role === 'recommender';
 }
 
+/** 我的申报: applications are created and edited by enterprise users. */
+export function canOpenMyApplications(me: Me | null | undefined): boolean {
+  return me?.user.role === 'enterprise';
+}
+
+/** 申报管理: programme offices publish and run calls; the platform administrator sees every office's. */
+export function canManageCalls(me: Me | null | undefined): boolean {
+  return me?.user.role === 'admin' || me?.user.role === 'office';
+}
+
 /** The audit log is for platform administrators only. */
 export function canReadAuditLog(me: Me | null | undefined): boolean {
   return me?.user.role === 'admin';

@@ -7,6 +7,8 @@ export const accountsStrings = {
   administration: '管理',
   ownEnterprise: '本单位',
   jurisdictionEnterprises: '辖区企业',
+  myApplications: '我的申报',
+  manageCalls: '申报管理',
   currentUser: '当前用户：',
   accountNavigation: '账号',
 

@@ -14,7 +14,7 @@ export type ApplicationsDependencies = {
   db: Database;
   calls: CallsService;
   enterprises: Pick<EnterprisesService, 'findProfile'>;
-  organizations: Pick<OrganizationsService, 'getOrganization'>;
+  organizations: Pick<OrganizationsService, 'getOrganization' | 'firstReviewerFor'>;
   now: () => Date;
 };
 

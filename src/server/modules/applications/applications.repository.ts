@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, like, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { applicationAttachments, applicationEvents, applications, applicationVersions } from './applications.tables.js';
 
@@ -43,6 +43,8 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .where(and(eq(applications.id, id), scopeCondition(scope)))
       )[0],
     findById: async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0],
+    findManyById: (ids: string[]) =>
+      ids.length === 0 ? Promise.resolve([]) : db.select().from(applications).where(inArray(applications.id, ids)),
     findByExclusiveKey: async (enterpriseId: string, exclusiveKey: string) =>
       (
         await db
@@ -50,6 +52,45 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .from(applications)
           .where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.exclusiveKey, exclusiveKey)))
       )[0],
+    /** 待办 of a unit: what it holds in one call, keyset-paged by id (the holder index answers it). */
+    listHeld: (organizationId: string, callId: string, page: { cursor?: string; limit: number }) =>
+      db
+        .select({
+          id: applications.id,
+          enterpriseId: applications.enterpriseId,
+          enterpriseName: applications.enterpriseName,
+          regionCode: applications.regionCode,
+          status: applications.status,
+          submittedAt: applications.submittedAt,
+        })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.holderOrgId, organizationId),
+            eq(applications.callId, callId),
+            inArray(applications.status, ['submitted', 'review_passed', 'recommended']),
+            page.cursor ? gt(applications.id, page.cursor) : undefined,
+          ),
+        )
+        .orderBy(asc(applications.id))
+        .limit(page.limit + 1),
+    /** Submitted applications of a call within a region prefix, for dashboards. */
+    listForStats: (callId: string, regionPrefix: string) =>
+      db
+        .select({
+          status: applications.status,
+          regionCode: applications.regionCode,
+          industryCode: applications.industryCode,
+          data: applications.data,
+        })
+        .from(applications)
+        .where(
+          and(
+            eq(applications.callId, callId),
+            ne(applications.status, 'draft'),
+            like(applications.regionCode, `${likeEscaped(regionPrefix)}%`),
+          ),
+        ),
     listByEnterprise: (enterpriseId: string) =>
       db
         .select()
@@ -117,12 +158,32 @@ export function createApplicationsRepository({ db }: { db: Database }) {
     },
 
     /** State changes are guarded by the state they leave, so two people acting at once cannot both win. */
-    updateFromStatus: async (id: string, status: string, changes: Partial<ApplicationRow>) =>
+    updateFromStatus: async (
+      id: string,
+      status: string,
+      changes: Partial<ApplicationRow>,
+      expectedHolder?: string | null,
+    ) =>
       (
         await db
           .update(applications)
           .set(changes)
-          .where(and(eq(applications.id, id), eq(applications.status, status)))
+          .where(
+            and(
+              eq(applications.id, id),
+              eq(applications.status, status),
+              expectedHolder ? eq(applications.holderOrgId, expectedHolder) : undefined,
+            ),
+          )
+          .returning()
+      )[0],
+    /** Hands an application back down without a state change (an upper level's list recalled or an item returned). */
+    reassign: async (id: string, fromHolder: string, toHolder: string, recommendedLevel: string | null) =>
+      (
+        await db
+          .update(applications)
+          .set({ holderOrgId: toHolder, recommendedLevel })
+          .where(and(eq(applications.id, id), eq(applications.holderOrgId, fromHolder)))
           .returning()
       )[0],
     setFingerprint: (id: string, fingerprint: string, filesDigest: string) =>
@@ -178,6 +239,12 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .where(and(eq(applicationAttachments.applicationId, applicationId), eq(applicationAttachments.id, id)))
           .returning()
       )[0],
+    /** Marks a history entry as submitted or judged, so later autosaves never squash into it. */
+    sealVersion: (applicationId: string, version: number, reason: string) =>
+      db
+        .update(applicationVersions)
+        .set({ reason })
+        .where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version))),
     insertEvent: (row: typeof applicationEvents.$inferInsert) => db.insert(applicationEvents).values(row),
   };
 }

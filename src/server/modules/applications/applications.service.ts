@@ -4,7 +4,6 @@ import {
   type ApplicationState,
   applicationStateLabels,
   isEditable,
-  nextState,
 } from '../../../shared/applications/application-state.js';
 import type { ApplicationView, CreateApplicationBody } from '../../../shared/applications/applications.schemas.js';
 import {
@@ -15,6 +14,7 @@ import {
 import { draftDataSchema } from '../../../shared/applications/form-schema.js';
 import { validateApplicationData } from '../../../shared/applications/form-validate.js';
 import { rowsAt } from '../../../shared/applications/form-walk.js';
+import type { Database } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
@@ -28,19 +28,13 @@ import {
   invalidScenario,
   notEditable,
   outOfScope,
-  transitionRefused,
   validationFailed,
   versionConflict,
   versionNotFound,
 } from './applications.errors.js';
 import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
 import { attachmentProblems, fingerprintOf, squashWindowMs, stampedProblems } from './applications.rules.js';
-
-/** Audit actions of the state changes this module performs. */
-const eventActions: Partial<Record<ApplicationEvent, string>> = {
-  submit: 'application.submitted',
-  withdraw: 'application.withdrawn',
-};
+import { moveApplicationState } from './applications.transitions.js';
 
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
@@ -119,48 +113,19 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     };
   }
 
-  /** Records a state change: guarded by the state it leaves, with an event row and an audit row. */
-  async function moveState(
+  /** An enterprise's own state change (submit, withdraw) in its own transaction. */
+  const moveState = (
     actor: Actor,
     row: ApplicationRow,
     event: ApplicationEvent,
     reason: string,
     context: AuditContext,
     changes: Partial<ApplicationRow> = {},
-  ) {
-    const decision = nextState(row.status as ApplicationState, event, 'enterprise');
-    if (!decision.allowed) throw transitionRefused(decision.reason);
-    return transaction(db, async (tx) => {
-      const updated = await createApplicationsRepository({ db: tx }).updateFromStatus(row.id, row.status, {
-        ...changes,
-        status: decision.to,
-      });
-      if (!updated) throw transitionRefused('申报书状态已被他人改变，请刷新后重试');
-      await createApplicationsRepository({ db: tx }).insertEvent({
-        id: randomUUID(),
-        applicationId: row.id,
-        event,
-        fromStatus: row.status,
-        toStatus: decision.to,
-        reason,
-        actorUserId: actor.userId,
-        versionAt: row.version,
-      });
-      await createAuditService({ db: tx }).record(context, {
-        action: eventActions[event] ?? `application.${event}`,
-        targetType: 'application',
-        targetId: row.id,
-        oldValue: { status: row.status },
-        newValue: {
-          status: decision.to,
-          version: row.version,
-          fingerprint: row.fingerprint,
-          reason: reason || undefined,
-        },
-      });
-      return { status: decision.to };
+  ) =>
+    transaction(db, async (tx) => {
+      const updated = await moveApplicationState(tx, actor, context, { row, event, by: 'enterprise', reason, changes });
+      return { status: updated.status as ApplicationState };
     });
-  }
 
   /** Writes new content over `expectedVersion`, keeping the history readable (autosaves squashed per person). */
   async function writeContent(
@@ -190,6 +155,26 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   return {
     loader,
     problemsOf,
+    /** For the review and recommendation modules: a state change inside their transaction. */
+    moveState: moveApplicationState,
+    /** By id, on `tx` when called inside another module's transaction (PGlite has one connection). */
+    findById: (id: string, tx: Database = db) => createApplicationsRepository({ db: tx }).findById(id),
+    findManyById: (ids: string[]) => repository.findManyById(ids),
+    listForStats: (callId: string, regionPrefix: string) => repository.listForStats(callId, regionPrefix),
+    reassign: (tx: Database, id: string, fromHolder: string, toHolder: string, level: string | null) =>
+      createApplicationsRepository({ db: tx }).reassign(id, fromHolder, toHolder, level),
+
+    /** A unit's 待办 in one call: submitted (to review) or passed up to it (to recommend). */
+    async listHeld(organizationId: string, callId: string, page: { cursor?: string; limit: number }) {
+      const rows = await repository.listHeld(organizationId, callId, page);
+      const items = rows.slice(0, page.limit).map((row) => ({
+        ...row,
+        status: row.status as ApplicationState,
+        submittedAt: row.submittedAt?.toISOString() ?? null,
+        stage: row.status === 'submitted' ? ('review' as const) : ('recommend' as const),
+      }));
+      return { items, nextCursor: rows.length > page.limit ? items.at(-1)!.id : null };
+    },
 
     async createApplication(actor: Actor, callId: string, body: CreateApplicationBody, context: AuditContext) {
       if (actor.role !== 'enterprise' || !actor.organizationId) throw enterpriseOnly();
@@ -223,6 +208,8 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
             callId,
             enterpriseId,
             regionCode: profile.regionCode,
+            enterpriseName: profile.name,
+            industryCode: profile.industryCode,
             exclusiveKey,
             data,
             fingerprint: fingerprintOf(id, data, ''),
@@ -325,14 +312,26 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       if (row.status !== 'returned') await calls.ensureOpenFor(call, row.enterpriseId);
       const problems = await problemsOf(row);
       if (problems.length > 0) throw validationFailed(problems);
-      return moveState(actor, row, 'submit', '', context, { submittedAt: now() });
+      // A correction goes back to the unit that returned it; a first submission to the first unit of the chain.
+      const { profile } = await loader.contextOf(row);
+      const holderOrgId =
+        row.status === 'returned' && row.holderOrgId
+          ? row.holderOrgId
+          : ((await deps.organizations.firstReviewerFor(profile))?.id ?? call.organizationId);
+      return moveState(actor, row, 'submit', '', context, {
+        submittedAt: now(),
+        holderOrgId,
+        recommendedLevel: null,
+        enterpriseName: profile.name,
+        industryCode: profile.industryCode,
+      });
     },
 
     async withdraw(actor: Actor, id: string, reason: string, context: AuditContext) {
       const row = await loader.load(actor, id);
       ensureOwner(actor, row);
       await calls.ensureOpenFor(await calls.findCall(row.callId), row.enterpriseId);
-      return moveState(actor, row, 'withdraw', reason, context);
+      return moveState(actor, row, 'withdraw', reason, context, { holderOrgId: null });
     },
 
     /** 我的申报: the enterprise's applications with what is still missing. */

@@ -7,6 +7,10 @@ export const applications = pgTable(
     id: text('id').primaryKey(),
     callId: text('call_id').notNull(),
     enterpriseId: text('enterprise_id').notNull(),
+    /** The enterprise's name as it applied (set on creation and each submission), for review queues and lists. */
+    enterpriseName: text('enterprise_name').notNull().default(''),
+    /** GB/T 4754 code of the enterprise as it applied, for the dashboards' industry counts. */
+    industryCode: text('industry_code').notNull().default(''),
     /** The enterprise's region, copied for jurisdiction-scoped listings. */
     regionCode: text('region_code').notNull(),
     /** Calls of one exclusive group in one year exclude each other (优秀场景 xor 示范工厂). */
@@ -25,11 +29,19 @@ export const applications = pgTable(
     updatedBy: text('updated_by').notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /**
+     * The unit that has the application now (形式审查 and 推荐): the first recommending unit after submission, then
+     * each level above as lists are submitted. Queues are `holder = my unit`, so they are one indexed query.
+     */
+    holderOrgId: text('holder_org_id'),
+    /** Level of the last unit that recommended it (district, city, province, central). */
+    recommendedLevel: text('recommended_level'),
   },
   (table) => [
     index('applications_call_idx').on(table.callId, table.status),
     index('applications_enterprise_idx').on(table.enterpriseId),
     index('applications_region_idx').on(table.regionCode),
+    index('applications_holder_idx').on(table.holderOrgId, table.callId, table.id),
     // One live application per enterprise and exclusive group (the database settles concurrent creations).
     uniqueIndex('applications_exclusive_idx').on(table.enterpriseId, table.exclusiveKey),
   ],

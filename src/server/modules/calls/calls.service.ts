@@ -69,6 +69,7 @@ export function createCallsService({
       organizationId: row.organizationId,
       organizationName: organization?.name ?? '',
       version: row.version,
+      quotas: row.form.quotas ?? [],
       isOpen: row.status === 'published' && row.opensAt <= now() && now() < row.closesAt,
     };
   }
@@ -138,7 +139,7 @@ export function createCallsService({
         templateId: template.id,
         variantKey: variant.key,
         templateVersion: variant.version,
-        form: variant,
+        form: { ...variant, quotas: body.quotas ?? variant.quotas },
         title: body.title,
         year: body.year,
         catalogEdition: body.catalogEdition,

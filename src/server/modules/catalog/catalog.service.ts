@@ -78,7 +78,9 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
     },
 
     /** Scenarios of one edition in catalogue order, for a call's scenario picker and validation. */
-    async scenariosOfEdition(editionId: string): Promise<Array<{ code: string; name: string; stage: string }>> {
+    async scenariosOfEdition(
+      editionId: string,
+    ): Promise<Array<{ code: string; name: string; stage: string; stageNumber: number; number: number }>> {
       const data = await load();
       return [...data.scenarios.values()]
         .filter((row) => row.editionId === editionId)
@@ -87,6 +89,8 @@ export function createCatalogService({ db, tokenize }: { db: Database; tokenize:
           code: row.code,
           name: row.name,
           stage: data.stageNames.get(`${row.editionId}:${row.stageNumber}`) ?? '',
+          stageNumber: row.stageNumber,
+          number: row.number,
         }));
     },
 

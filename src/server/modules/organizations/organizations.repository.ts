@@ -14,6 +14,12 @@ const likeEscaped = (text: string) => `%${text.replace(/[\\%_]/g, (character) =>
 export function createOrganizationsRepository({ db }: { db: Database }) {
   return {
     findById: async (id: string) => (await db.select().from(organizations).where(eq(organizations.id, id)))[0],
+    /** Recommending units whose own region is one of `regionCodes` (a county, its city, its province). */
+    listRecommendersIn: (regionCodes: string[]) =>
+      db
+        .select()
+        .from(organizations)
+        .where(and(eq(organizations.type, 'recommender'), inArray(organizations.regionCode, regionCodes))),
     insertOrganization: async (row: typeof organizations.$inferInsert) =>
       (await db.insert(organizations).values(row).returning())[0]!,
     findEnterpriseByUscc: async (uscc: string) =>

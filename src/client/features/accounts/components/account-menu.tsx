@@ -1,7 +1,13 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { roleLabels } from '../../../../shared/accounts/accounts.schemas.js';
-import { canOpenAdministration, canOpenJurisdictionEnterprises, canOpenOwnEnterprise } from '../accounts.access.js';
+import {
+  canManageCalls,
+  canOpenAdministration,
+  canOpenJurisdictionEnterprises,
+  canOpenMyApplications,
+  canOpenOwnEnterprise,
+} from '../accounts.access.js';
 import { useMe, useSignOut } from '../accounts.api.js';
 import { accountsStrings } from '../accounts.strings.js';
 
@@ -95,6 +101,16 @@ export function AccountMenu() {
         <li>
           <Link to="/account">{accountsStrings.myAccount}</Link>
         </li>
+        {canOpenMyApplications(me) && (
+          <li>
+            <Link to="/applications">{accountsStrings.myApplications}</Link>
+          </li>
+        )}
+        {canManageCalls(me) && (
+          <li>
+            <Link to="/office/calls">{accountsStrings.manageCalls}</Link>
+          </li>
+        )}
         {canOpenOwnEnterprise(me) && (
           <li>
             <Link to="/organization">{accountsStrings.ownEnterprise}</Link>

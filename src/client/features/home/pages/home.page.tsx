@@ -2,6 +2,7 @@ import '../home.css';
 import { Typography } from 'antd';
 import { ButtonLink } from '../../../components/button-link.js';
 import { PageTitle } from '../../../components/page-title.js';
+import { OpenCallsBlock } from '../../calls/components/open-calls-block.js';
 import { useEditions } from '../../catalog/catalog.api.js';
 import { catalogPaths } from '../../catalog/catalog.paths.js';
 import { useProgrammes } from '../../reference/reference.api.js';
@@ -32,6 +33,7 @@ export function HomePage() {
         </div>
       </section>
       <div className="page-container">
+        <OpenCallsBlock />
         <section aria-labelledby="home-programmes-heading" className="home-section">
           <Typography.Title level={2} id="home-programmes-heading" className="section-heading">
             {homeStrings.programmesTitle}

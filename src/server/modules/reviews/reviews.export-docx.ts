@@ -1,0 +1,220 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { formatChineseDate } from '../applications/applications.export.js';
+
+/**
+ * 申报单位形式审查表 (000_… 附件4) as an editable Word file: 序号 / 审查内容 / 审查结果（是/否） / 备注 for every checklist
+ * item, then the conclusion and the comment with the signature lines, for the recommending unit to sign and stamp.
+ */
+
+export type ReviewSheet = {
+  title: string;
+  callTitle: string;
+  enterpriseName: string;
+  uscc: string;
+  unitName: string;
+  items: Array<{
+    number: number;
+    title: string;
+    passingAnswer: '是' | '否';
+    answer: '是' | '否' | null;
+    note: string;
+    evidence: string | null;
+  }>;
+  outcome: '通过' | '退回修改' | '不通过' | null;
+  comment: string;
+  reviewerName: string;
+  date: Date;
+};
+
+export const reviewSignatureLines = (sheet: ReviewSheet) => [
+  `审查人：${sheet.reviewerName}`,
+  `推荐单位（盖章）：${sheet.unitName}`,
+  '年  月  日',
+];
+
+/** ☑是　☐否: the printed form's □是……□否 with the answer ticked (nothing ticked while unanswered). */
+export const ticked = <T extends string>(options: readonly T[], chosen: T | null) =>
+  options.map((option) => `${option === chosen ? '☑' : '☐'}${option}`).join('　');
+
+const outcomes = ['通过', '退回修改', '不通过'] as const;
+
+/** A4 with the margins of the official documents (GB/T 9704), in twips, as in applications.export-docx.ts. */
+const page = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474 };
+const contentWidth = page.width - page.left - page.right;
+const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia });
+const [bodyFont, headingFont] = [font('宋体'), font('黑体')];
+const labelShading = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
+
+type RunStyle = { bold?: boolean; size?: number; heading?: boolean; color?: string };
+
+/** size in points (docx counts half-points). */
+const run = (text: string, style: RunStyle = {}) =>
+  new TextRun({
+    text,
+    bold: style.bold || undefined,
+    size: style.size ? style.size * 2 : undefined,
+    color: style.color,
+    font: style.heading ? headingFont : bodyFont,
+  });
+
+const lines = (text: string, style: RunStyle = {}, alignment?: 'center') =>
+  text.split(/\r?\n/).map((line) => new Paragraph({ alignment, spacing: { line: 300 }, children: [run(line, style)] }));
+
+type CellOptions = { width: number; span?: number; label?: boolean; center?: boolean };
+
+const cell = (children: Paragraph[], options: CellOptions) =>
+  new TableCell({
+    // A cell must hold at least one paragraph or Word reports the file as damaged.
+    children: children.length > 0 ? children : [new Paragraph({})],
+    columnSpan: options.span,
+    width: { size: options.width, type: WidthType.DXA },
+    shading: options.label ? labelShading : undefined,
+    verticalAlign: options.center === false ? VerticalAlignTable.TOP : VerticalAlignTable.CENTER,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+  });
+
+const labelCell = (text: string, width: number) => cell(lines(text, { bold: true }, 'center'), { width, label: true });
+
+const table = (rows: TableRow[], columnWidths: number[]) =>
+  new Table({ rows, columnWidths, layout: TableLayoutType.FIXED, width: { size: contentWidth, type: WidthType.DXA } });
+
+/** 序号 / 审查内容 / 审查结果 / 备注, roughly the proportions of the printed form. */
+const widths = [760, 4300, 1500, contentWidth - 760 - 4300 - 1500];
+
+/** The reviewer's note, then what the system checked, smaller and grey so the printed form stays the reviewer's. */
+const remarks = (item: ReviewSheet['items'][number]) => [
+  ...(item.note.trim() ? lines(item.note.trim()) : []),
+  ...(item.evidence ? lines(`系统核验：${item.evidence}`, { size: 9, color: '808080' }) : []),
+];
+
+function itemTable(sheet: ReviewSheet): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ['序号', '审查内容', '审查结果（是/否）', '备注'].map((text, i) => labelCell(text, widths[i]!)),
+  });
+  const rows = sheet.items.map(
+    (item) =>
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(lines(String(item.number), {}, 'center'), { width: widths[0]! }),
+          cell(lines(item.title), { width: widths[1]! }),
+          cell(lines(ticked(['是', '否'] as const, item.answer), {}, 'center'), { width: widths[2]! }),
+          cell(remarks(item), { width: widths[3]! }),
+        ],
+      }),
+  );
+  if (rows.length === 0) {
+    const empty = cell(lines('无', {}, 'center'), { width: contentWidth, span: widths.length });
+    rows.push(new TableRow({ children: [empty] }));
+  }
+  return table([header, ...rows], widths);
+}
+
+/** 审查结论 and 审查意见 with the signature lines at the foot of the comment cell, as the printed forms close. */
+function conclusionTable(sheet: ReviewSheet): Table {
+  const labelWidth = widths[0]! + 900;
+  const valueWidth = contentWidth - labelWidth;
+  const signatures = reviewSignatureLines(sheet).map(
+    (line, i) =>
+      new Paragraph({
+        indent: { left: Math.round(valueWidth * 0.45) },
+        spacing: { before: i === 0 ? 480 : 240 },
+        children: [run(line)],
+      }),
+  );
+  const comment = sheet.comment.trim() ? lines(sheet.comment.trim()) : [new Paragraph({ spacing: { before: 600 } })];
+  return table(
+    [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          labelCell('审查结论', labelWidth),
+          cell(lines(ticked(outcomes, sheet.outcome)), { width: valueWidth }),
+        ],
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          labelCell('审查意见', labelWidth),
+          cell([...comment, ...signatures, new Paragraph({})], { width: valueWidth, center: false }),
+        ],
+      }),
+    ],
+    [labelWidth, valueWidth],
+  );
+}
+
+/** The identifying lines above the table: label left, second label on a right tab stop. */
+const infoLine = (left: string, right?: string) =>
+  new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
+    spacing: { after: 80 },
+    children: right ? [run(left), new TextRun({ children: [new Tab()] }), run(right)] : [run(left)],
+  });
+
+const footer = (sheet: ReviewSheet) =>
+  new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ children: [`${sheet.callTitle}　— `, PageNumber.CURRENT, ' —'], size: 18, font: bodyFont }),
+        ],
+      }),
+    ],
+  });
+
+export async function renderReviewSheetDocx(sheet: ReviewSheet): Promise<Buffer> {
+  const document = new Document({
+    title: `${sheet.title}（${sheet.enterpriseName}）`,
+    subject: sheet.callTitle,
+    creator: sheet.unitName,
+    styles: { default: { document: { run: { font: bodyFont, size: 21 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: { top: page.top, bottom: page.bottom, left: page.left, right: page.right },
+          },
+        },
+        footers: { default: footer(sheet) },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 240 },
+            children: [run(sheet.title, { bold: true, heading: true, size: 18 })],
+          }),
+          infoLine(`申报项目：${sheet.callTitle}`),
+          infoLine(`企业名称：${sheet.enterpriseName}`, `统一社会信用代码：${sheet.uscc}`),
+          infoLine(`推荐单位：${sheet.unitName}`, `审查日期：${formatChineseDate(sheet.date)}`),
+          itemTable(sheet),
+          // Keeps the two tables apart (Word would join adjacent tables of different grids).
+          new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }),
+          conclusionTable(sheet),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
