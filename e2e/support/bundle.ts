@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { repoRoot } from './server.js';
+import { inject } from 'vitest';
 
-const clientDir = path.join(repoRoot, 'dist', 'client');
+/** The client build of this run (see global-setup.ts). */
+const clientDir = inject('clientDir');
 
 function readAsset(file: string): string {
   return fs.readFileSync(path.join(clientDir, file), 'utf8');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { e2eAdminPassword } from './accounts.js';
 import { buildClient } from './build-client.js';
@@ -6,6 +7,7 @@ import { startServer } from './server.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    clientDir: string;
   }
 }
 
@@ -14,10 +16,12 @@ declare module 'vitest' {
  * platform administrator `admin` so specs can create their organisations and users through the API.
  */
 export default async function setup(project: TestProject) {
-  await buildClient();
-  const server = await startServer({ env: { ADMIN_PASSWORD: e2eAdminPassword } });
+  const clientDir = await buildClient();
+  const server = await startServer({ env: { ADMIN_PASSWORD: e2eAdminPassword, CLIENT_DIR: clientDir } });
   project.provide('baseUrl', server.url);
+  project.provide('clientDir', clientDir);
   return async () => {
     await server.stop();
+    fs.rmSync(clientDir, { recursive: true, force: true });
   };
 }

@@ -12,6 +12,8 @@ const configSchema = z.object({
     .optional(),
   /** Connections per instance; autosave with many concurrent editors needs more than node-postgres' default 10. */
   DATABASE_POOL_SIZE: z.coerce.number({ message: '必须是整数 / must be an integer' }).int().min(1).max(500).default(20),
+  /** Where the built client is served from (dist/client); the browser tests build into a folder of their own. */
+  CLIENT_DIR: z.string().min(1).optional(),
   DEMO: z.enum(['0', '1'], { message: '只能是 0 或 1 / must be 0 or 1' }).default('1'),
   ADMIN_PASSWORD: z.string().min(10, '至少10个字符 / at least 10 characters').optional(),
   /** smtp://user:pass@host:port — when set, password-reset links are e-mailed. */
@@ -33,6 +35,7 @@ export type Config = {
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
+  clientDir: string | undefined;
   demo: boolean;
   adminPassword: string | undefined;
   logLevel: z.infer<typeof configSchema>['LOG_LEVEL'];
@@ -60,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(value.DATA_DIR),
     databaseUrl: value.DATABASE_URL,
     databasePoolSize: value.DATABASE_POOL_SIZE,
+    clientDir: value.CLIENT_DIR && path.resolve(value.CLIENT_DIR),
     demo: value.DEMO === '1',
     adminPassword: value.ADMIN_PASSWORD,
     logLevel: value.LOG_LEVEL,

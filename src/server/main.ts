@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     fileStore: createLocalFileStore(config.dataDir),
     mailer: config.smtpUrl ? createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom }) : null,
     publicUrl: config.publicUrl,
+    clientDir: config.clientDir,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
