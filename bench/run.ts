@@ -1,7 +1,8 @@
 /**
  * npm run bench: throughput of the catalogue endpoints against /api/health in the same run (ratios, because
  * these machines are noisy), sign-in throughput and the argon2id cost, cold and warm start to healthy,
- * and the initial client JS gzipped; then the application benchmarks (bench/applications.ts).
+ * and the initial client JS gzipped; then the application and recommendation benchmarks (bench/applications.ts,
+ * bench/recommendations.ts).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,7 @@ import { passwordHashOptions } from '../src/server/modules/users/users.service.j
 import { repositoryRoot } from '../src/server/test/seed-documents.js';
 import { findFreePort, spawnServer, waitForHealth } from '../src/server/test/server-process.js';
 import { runApplicationsBench } from './applications.js';
+import { runRecommendationsBench } from './recommendations.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -117,3 +119,4 @@ async function main(): Promise<void> {
 
 await main();
 await runApplicationsBench();
+await runRecommendationsBench();

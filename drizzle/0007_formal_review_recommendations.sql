@@ -28,6 +28,7 @@ CREATE TABLE "formal_reviews" (
 	"application_id" text NOT NULL,
 	"organization_id" text NOT NULL,
 	"reviewer_user_id" text NOT NULL,
+	"reviewer_name" text NOT NULL,
 	"outcome" text NOT NULL,
 	"items" jsonb NOT NULL,
 	"comment" text DEFAULT '' NOT NULL,

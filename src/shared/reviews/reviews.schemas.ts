@@ -64,6 +64,8 @@ export const queueQuerySchema = z.object({
   callId: z.string().max(64),
   cursor: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** Only one stage, so each tab of the workbench pages through its own list; both when absent. */
+  stage: z.enum(['review', 'recommend']).optional(),
 });
 
 /** 待办: an application that waits for the caller's unit (形式审查 or 推荐). */

@@ -14,6 +14,13 @@ export type ApplicationScope =
   | { kind: 'region'; prefix: string }
   | { kind: 'none' };
 
+/** The states an application waits in for its holder: 待形式审查 (review) and 待推荐 (recommend). */
+const heldStatuses = {
+  review: ['submitted'],
+  recommend: ['review_passed', 'recommended'],
+  any: ['submitted', 'review_passed', 'recommended'],
+};
+
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
 function scopeCondition(scope: ApplicationScope): SQL | undefined {
@@ -53,7 +60,11 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .where(and(eq(applications.enterpriseId, enterpriseId), eq(applications.exclusiveKey, exclusiveKey)))
       )[0],
     /** 待办 of a unit: what it holds in one call, keyset-paged by id (the holder index answers it). */
-    listHeld: (organizationId: string, callId: string, page: { cursor?: string; limit: number }) =>
+    listHeld: (
+      organizationId: string,
+      callId: string,
+      page: { cursor?: string; limit: number; stage?: 'review' | 'recommend' },
+    ) =>
       db
         .select({
           id: applications.id,
@@ -68,7 +79,7 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           and(
             eq(applications.holderOrgId, organizationId),
             eq(applications.callId, callId),
-            inArray(applications.status, ['submitted', 'review_passed', 'recommended']),
+            inArray(applications.status, heldStatuses[page.stage ?? 'any']),
             page.cursor ? gt(applications.id, page.cursor) : undefined,
           ),
         )

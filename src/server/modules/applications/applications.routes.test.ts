@@ -308,6 +308,12 @@ describe('the deadline', () => {
     const late = await post(`/api/applications/${id}/submit`, other.session);
     expect(late.statusCode).toBe(409);
     expect(late.json().error.code).toBe('CALL_CLOSED');
+    const earlier = await post(`/api/calls/${shortCall}/extensions`, office, {
+      enterpriseId: other.id,
+      closesAt: '2026-12-01T11:00:00+08:00',
+      reason: '系统故障导致无法按时上传',
+    });
+    expect(earlier.json().error.code).toBe('EXTENSION_NOT_LATER');
     const extension = await post(`/api/calls/${shortCall}/extensions`, office, {
       enterpriseId: other.id,
       closesAt: '2026-12-02T17:00:00+08:00',

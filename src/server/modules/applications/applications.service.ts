@@ -165,7 +165,11 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       createApplicationsRepository({ db: tx }).reassign(id, fromHolder, toHolder, level),
 
     /** A unit's 待办 in one call: submitted (to review) or passed up to it (to recommend). */
-    async listHeld(organizationId: string, callId: string, page: { cursor?: string; limit: number }) {
+    async listHeld(
+      organizationId: string,
+      callId: string,
+      page: { cursor?: string; limit: number; stage?: 'review' | 'recommend' },
+    ) {
       const rows = await repository.listHeld(organizationId, callId, page);
       const items = rows.slice(0, page.limit).map((row) => ({
         ...row,

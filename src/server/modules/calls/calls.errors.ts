@@ -22,3 +22,4 @@ export const enterpriseOutsideCall = () =>
   new AppError(422, 'ENTERPRISE_OUT_OF_SCOPE', '该企业不在本通知的申报地区范围内');
 export const extensionEnterpriseUnknown = () =>
   new AppError(422, 'ENTERPRISE_NOT_FOUND', '延期对象须为已注册的申报企业');
+export const extensionNotLater = () => new AppError(422, 'EXTENSION_NOT_LATER', '延期后的截止时间须晚于通知的截止时间');

@@ -15,7 +15,9 @@ import {
   callNotFound,
   callNotOpenYet,
   callNotPublished,
+  enterpriseOutsideCall,
   extensionEnterpriseUnknown,
+  extensionNotLater,
   regionOutsideOffice,
   templateNotFound,
 } from './calls.errors.js';
@@ -241,6 +243,8 @@ export function createCallsService({
       const call = await loadManaged(actor, callId);
       const enterprise = await organizations.getOrganization(input.enterpriseId);
       if (enterprise?.type !== 'enterprise') throw extensionEnterpriseUnknown();
+      if (!(enterprise.regionCode ?? '').startsWith(call.regionPrefix)) throw enterpriseOutsideCall();
+      if (new Date(input.closesAt) <= call.closesAt) throw extensionNotLater();
       return transaction(db, async (tx) => {
         const row = await createCallsRepository({ db: tx }).upsertExtension({
           id: randomUUID(),

@@ -12,6 +12,10 @@ const depthOf: Record<string, number> = { province: 1, city: 2, district: 3 };
 /** How deep a unit sits: a 计划单列市 is province-level (depth 1) although its code is a city's. */
 const depth = (unit: Unit) => depthOf[unit.level ?? ''] ?? 0;
 
+/** Deeper first; at equal depth the narrower jurisdiction (a 计划单列市 before its province). */
+const nearestFirst = (a: Unit, b: Unit) =>
+  depth(b) - depth(a) || (jurisdictionPrefix(b)?.length ?? 0) - (jurisdictionPrefix(a)?.length ?? 0);
+
 const covers = (unit: Unit, regionCode: string) => {
   const prefix = jurisdictionPrefix(unit);
   return prefix !== null && prefix !== '' && regionCode.startsWith(prefix);
@@ -28,7 +32,7 @@ export function firstHolderFor(
 ): Unit | null {
   if (enterprise.centralGroupId) return units.find((unit) => unit.id === enterprise.centralGroupId) ?? null;
   const covering = units.filter((unit) => unit.level !== 'central' && covers(unit, enterprise.regionCode));
-  return covering.sort((a, b) => depth(b) - depth(a))[0] ?? null;
+  return covering.sort(nearestFirst)[0] ?? null;
 }
 
 /**
@@ -41,5 +45,5 @@ export function nextHolderAfter(unit: Unit, units: Unit[]): Unit | null {
     (candidate) =>
       candidate.level !== 'central' && depth(candidate) < depth(unit) && covers(candidate, unit.regionCode!),
   );
-  return above.sort((a, b) => depth(b) - depth(a))[0] ?? null;
+  return above.sort(nearestFirst)[0] ?? null;
 }

@@ -73,6 +73,13 @@ describe('formal review', () => {
     expect(await queueIds('henan')).toEqual([]);
   });
 
+  it('filters the queue by stage, so each tab pages through its own applications', async () => {
+    const review = (await get(`/api/reviews/queue?callId=${callId}&stage=review`, units.wuchang!)).json();
+    expect(review.items.map((item: { stage: string }) => item.stage)).toEqual(['review', 'review']);
+    const recommend = (await get(`/api/reviews/queue?callId=${callId}&stage=recommend`, units.wuchang!)).json();
+    expect(recommend).toEqual({ items: [], nextCursor: null });
+  });
+
   it('pre-judges what the data shows and hides other districts’ applications', async () => {
     const sheet = (
       await get(`/api/applications/${enterprises['wc-1']!.application}/formal-review`, units.wuchang!)

@@ -9,12 +9,14 @@ import {
   queueQuerySchema,
   reviewCommentsSchema,
 } from '../../../shared/reviews/reviews.schemas.js';
+import { sendDownload } from '../../plugins/downloads.js';
 import { actorOf, auditContextOf } from '../../plugins/request-context.js';
 import type { ReviewsService } from './reviews.service.js';
 
 const tags = ['reviews 形式审查'];
 const idParams = z.object({ id: z.string().max(64) });
 const reviewers = ['recommender', 'office'] as const;
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function registerReviewsRoutes(app: FastifyInstance, reviews: ReviewsService): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
@@ -57,6 +59,17 @@ export function registerReviewsRoutes(app: FastifyInstance, reviews: ReviewsServ
       },
     },
     (request) => reviews.decide(actorOf(request), request.params.id, request.body, auditContextOf(request)),
+  );
+  api.get(
+    '/api/applications/:id/formal-review/export',
+    {
+      config: { access: reviewers },
+      schema: { tags, summary: '导出形式审查表（DOCX，可打印盖章）', params: idParams },
+    },
+    async (request, reply) => {
+      const { bytes, fileName } = await reviews.exportSheet(actorOf(request), request.params.id);
+      return sendDownload(reply, bytes, docxType, fileName);
+    },
   );
   api.get(
     '/api/applications/:id/review-comments',

@@ -17,8 +17,11 @@ import {
   reasonRequired,
   unknownChecklistItem,
 } from './reviews.errors.js';
+import { renderReviewSheetDocx } from './reviews.export-docx.js';
 import { createReviewsRepository } from './reviews.repository.js';
 import { judgeItem, missingItems } from './reviews.rules.js';
+
+const outcomeLabels = { pass: '通过', return: '退回修改', reject: '不通过' } as const;
 
 const outcomeEvents: Record<FormalReviewBody['outcome'], ApplicationEvent> = {
   pass: 'pass_review',
@@ -74,7 +77,7 @@ export function createReviewsService(deps: {
   }
 
   return {
-    queue: (actor: Actor, query: { callId: string; cursor?: string; limit: number }) =>
+    queue: (actor: Actor, query: { callId: string; cursor?: string; limit: number; stage?: 'review' | 'recommend' }) =>
       applications.listHeld(actor.organizationId ?? '', query.callId, query),
 
     async sheet(actor: Actor, id: string) {
@@ -115,6 +118,7 @@ export function createReviewsService(deps: {
           applicationId: id,
           organizationId: actor.organizationId ?? '',
           reviewerUserId: actor.userId,
+          reviewerName: actor.username,
           outcome: body.outcome,
           items: body.items.map(({ key, passed, note }) => ({ key, passed, note })),
           comment: body.comment,
@@ -125,6 +129,43 @@ export function createReviewsService(deps: {
         });
         return { status: updated.status as ApplicationState };
       });
+    },
+
+    /**
+     * 形式审查表 as DOCX, ready to stamp: the latest decision's answers when there is one, otherwise the system's
+     * pre-judgements for the reviewer to print and fill in.
+     */
+    async exportSheet(actor: Actor, id: string) {
+      const row = await applications.loader.load(actor, id);
+      const { call, profile } = await applications.loader.contextOf(row);
+      const items = await checklistOf(actor, row);
+      const decision = await repository.latest(id);
+      const unit = await deps.organizations.getOrganization(decision?.organizationId ?? actor.organizationId);
+      const answerOf = (key: string, passed: boolean | null, passing: '是' | '否') => {
+        const given = decision?.items.find((item) => item.key === key)?.passed ?? passed;
+        if (given === null) return null;
+        return given ? passing : passing === '是' ? '否' : '是';
+      };
+      const bytes = await renderReviewSheetDocx({
+        title: '申报单位形式审查表',
+        callTitle: call.title,
+        enterpriseName: profile.name,
+        uscc: profile.uscc,
+        unitName: unit?.name ?? '',
+        items: items.map((item, index) => ({
+          number: index + 1,
+          title: item.title,
+          passingAnswer: item.passingAnswer,
+          answer: answerOf(item.key, item.passed, item.passingAnswer),
+          note: decision?.items.find((answer) => answer.key === item.key)?.note ?? '',
+          evidence: item.evidence,
+        })),
+        outcome: decision ? outcomeLabels[decision.outcome as FormalReviewBody['outcome']] : null,
+        comment: decision?.comment ?? '',
+        reviewerName: decision?.reviewerName ?? '',
+        date: decision?.createdAt ?? new Date(),
+      });
+      return { bytes, fileName: `${profile.name}-形式审查表.docx` };
     },
 
     /** 修改意见 the enterprise reads next to its fields while the application is returned. */

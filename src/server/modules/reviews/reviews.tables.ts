@@ -11,6 +11,7 @@ export const formalReviews = pgTable(
     applicationId: text('application_id').notNull(),
     organizationId: text('organization_id').notNull(),
     reviewerUserId: text('reviewer_user_id').notNull(),
+    reviewerName: text('reviewer_name').notNull(),
     outcome: text('outcome').notNull(),
     items: jsonb('items').$type<Array<{ key: string; passed: boolean; note: string }>>().notNull(),
     comment: text('comment').notNull().default(''),
