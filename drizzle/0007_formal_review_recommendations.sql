@@ -41,6 +41,7 @@ CREATE TABLE "formal_reviews" (
 --> statement-breakpoint
 ALTER TABLE "applications" ADD COLUMN "enterprise_name" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "applications" ADD COLUMN "industry_code" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "applications" ADD COLUMN "central_group_id" text;--> statement-breakpoint
 ALTER TABLE "applications" ADD COLUMN "holder_org_id" text;--> statement-breakpoint
 ALTER TABLE "applications" ADD COLUMN "recommended_level" text;--> statement-breakpoint
 ALTER TABLE "recommendation_items" ADD CONSTRAINT "recommendation_items_recommendation_id_recommendations_id_fk" FOREIGN KEY ("recommendation_id") REFERENCES "public"."recommendations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -105,7 +105,13 @@ export function dataFromExamples(schema: Record<string, unknown>): Record<string
 }
 
 /** Fills an application with the form's examples, attaches what is required, stamps and submits it. */
-export async function submitComplete(app: App, session: Session, applicationId: string, callId: string) {
+export async function submitComplete(
+  app: App,
+  session: Session,
+  applicationId: string,
+  callId: string,
+  overrides: Record<string, Record<string, unknown>> = {},
+) {
   const headers = asUser(session);
   const schema = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json();
   const current = (await app.inject({ url: `/api/applications/${applicationId}`, headers })).json();
@@ -113,7 +119,7 @@ export async function submitComplete(app: App, session: Session, applicationId: 
     method: 'PATCH',
     url: `/api/applications/${applicationId}`,
     headers: { ...headers, 'if-match': String(current.version) },
-    payload: { data: dataFromExamples(schema) },
+    payload: { data: withOverrides(dataFromExamples(schema), overrides) },
   });
   if (saved.statusCode !== 200) throw new Error(`save failed: ${saved.body}`);
   for (const attachment of schema['x-attachments'].filter((item: { required: boolean }) => item.required))
@@ -139,4 +145,12 @@ async function uploadFile(app: App, session: Session, url: string, fields: Recor
     payload: body.payload,
   });
   if (response.statusCode !== 201) throw new Error(`upload to ${url} failed: ${response.body}`);
+}
+
+/** Example data with some fields of some sections replaced. */
+function withOverrides(data: Record<string, unknown>, overrides: Record<string, Record<string, unknown>>) {
+  const next = { ...data };
+  for (const [section, fields] of Object.entries(overrides))
+    next[section] = { ...(next[section] as Record<string, unknown>), ...fields };
+  return next;
 }

@@ -49,7 +49,8 @@ export function createApplicationLoader(deps: ApplicationsDependencies) {
     if (actor.role !== 'recommender') return { kind: 'none' };
     const organization = await deps.organizations.getOrganization(actor.organizationId);
     const prefix = organization ? jurisdictionPrefix(organization) : null;
-    return prefix === null || organization?.level === 'central' ? { kind: 'none' } : { kind: 'region', prefix };
+    if (organization?.level === 'central') return { kind: 'group', groupId: organization.id };
+    return prefix === null ? { kind: 'none' } : { kind: 'region', prefix };
   }
 
   /** The applicant's profile (the form's prefill); callers have already checked access to the application. */

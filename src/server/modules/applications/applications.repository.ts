@@ -12,6 +12,7 @@ export type ApplicationScope =
   | { kind: 'enterprise'; enterpriseId: string }
   | { kind: 'calls'; organizationId: string }
   | { kind: 'region'; prefix: string }
+  | { kind: 'group'; groupId: string }
   | { kind: 'none' };
 
 /** The states an application waits in for its holder: 待形式审查 (review) and 待推荐 (recommend). */
@@ -33,6 +34,8 @@ function scopeCondition(scope: ApplicationScope): SQL | undefined {
       return sql`${applications.callId} in (select id from calls where organization_id = ${scope.organizationId})`;
     case 'region':
       return and(like(applications.regionCode, `${likeEscaped(scope.prefix)}%`), ne(applications.status, 'draft'));
+    case 'group':
+      return and(eq(applications.centralGroupId, scope.groupId), ne(applications.status, 'draft'));
     case 'none':
       return sql`false`;
   }

@@ -214,6 +214,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
             regionCode: profile.regionCode,
             enterpriseName: profile.name,
             industryCode: profile.industryCode,
+            centralGroupId: profile.centralGroupId,
             exclusiveKey,
             data,
             fingerprint: fingerprintOf(id, data, ''),
@@ -328,6 +329,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         recommendedLevel: null,
         enterpriseName: profile.name,
         industryCode: profile.industryCode,
+        centralGroupId: profile.centralGroupId,
       });
     },
 

@@ -11,6 +11,8 @@ export const applications = pgTable(
     enterpriseName: text('enterprise_name').notNull().default(''),
     /** GB/T 4754 code of the enterprise as it applied, for the dashboards' industry counts. */
     industryCode: text('industry_code').notNull().default(''),
+    /** The central enterprise group of a subsidiary (中央企业子企业), which reviews and recommends it. */
+    centralGroupId: text('central_group_id'),
     /** The enterprise's region, copied for jurisdiction-scoped listings. */
     regionCode: text('region_code').notNull(),
     /** Calls of one exclusive group in one year exclude each other (优秀场景 xor 示范工厂). */

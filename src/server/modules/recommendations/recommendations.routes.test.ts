@@ -1,13 +1,18 @@
+import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
+import type { DatabaseHandle } from '../../db/client.js';
 import { createOrganizationWithAdmin, testPassword } from '../../test/accounts.js';
 import { createTestApp } from '../../test/app.js';
 import { createOffice, publishCall, registerEnterprise, stampAndSubmit, submitComplete } from '../../test/programme.js';
 import { asUser, type Session, signIn } from '../../test/sessions.js';
+import { enterprises as enterprisesTable } from '../organizations/organizations.tables.js';
 
 let app: App;
 let close: () => Promise<void>;
+let handle: DatabaseHandle;
+let office: Session;
 let callId: string;
 const units: Record<string, Session> = {};
 const enterprises: Record<string, { session: Session; id: string; application: string }> = {};
@@ -19,8 +24,8 @@ const post = (url: string, session: Session, payload?: unknown) =>
 /** Hubei: province, Wuhan city, Wuchang and Jianghan districts; Henan province; enterprises in three districts. */
 beforeAll(async () => {
   const test = await createTestApp();
-  ({ app, close } = test);
-  const office = await createOffice(app, test.handle.db, 'miit');
+  ({ app, close, handle } = test);
+  office = await createOffice(app, test.handle.db, 'miit');
   for (const unit of [
     { username: 'hubei', level: 'province', regionCode: '420000' },
     { username: 'wuhan', level: 'city', regionCode: '420100' },
@@ -258,5 +263,42 @@ describe('recommendation up the chain', () => {
     expect(dashboard.quota).toEqual({ unit: 'city', max: 2, used: 2 });
     const henan = (await get(`/api/calls/${callId}/dashboard`, units.henan!)).json();
     expect(henan.total).toBe(0);
+  });
+  it('sends a central enterprise’s subsidiary to its group, which recommends straight to the office', async () => {
+    const group = await createOrganizationWithAdmin(handle.db, {
+      type: 'recommender',
+      level: 'central',
+      regionCode: null,
+      role: 'recommender',
+      username: 'sinomach',
+    });
+    units.sinomach = await signIn(app, 'sinomach', testPassword);
+    const subsidiary = await registerEnterprise(app, {
+      username: 'cg-1',
+      uscc: '91420100MA4K8D3X0K',
+      regionCode: '420106',
+    });
+    await handle.db
+      .update(enterprisesTable)
+      .set({ centralGroupId: group.organizationId })
+      .where(eq(enterprisesTable.organizationId, subsidiary.id));
+    const created = await post(`/api/calls/${callId}/applications`, subsidiary.session, { scenarioCodes: [] });
+    // The form asks a central enterprise's subsidiary for its group's consent (001_… 真实性承诺).
+    await expect(submitComplete(app, subsidiary.session, created.json().id, callId)).rejects.toThrow(/集团同意/);
+    await submitComplete(app, subsidiary.session, created.json().id, callId, {
+      enterprise: { centralGroupConsent: true },
+    });
+    expect(await queueIds('sinomach')).toEqual([created.json().id]);
+    expect(await queueIds('wuchang')).not.toContain(created.json().id);
+    await post(`/api/applications/${created.json().id}/formal-review`, units.sinomach!, {
+      items: await answersFor('sinomach', created.json().id),
+      outcome: 'pass',
+    });
+    const list = await post(`/api/calls/${callId}/recommendations`, units.sinomach!, {
+      items: [{ applicationId: created.json().id, rank: 1 }],
+    });
+    expect(list.json()).toMatchObject({ level: 'central', status: 'submitted' });
+    const received = (await get(`/api/calls/${callId}/recommendations`, office)).json();
+    expect(received.map((entry: { organizationName: string }) => entry.organizationName)).toContain('sinomach 单位');
   });
 });
