@@ -24,6 +24,9 @@ export async function openPglite(folder: string | undefined): Promise<DatabaseHa
 
 export async function openPostgres(url: string, poolSize = 20): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection closed by the server (restart, failover, a dropped test database) must not crash the
+  // process: the pool discards it and the next query opens a new one (node-postgres emits 'error' on the pool).
+  pool.on('error', () => {});
   const probe = await pool.connect();
   probe.release();
   const db = drizzlePg(pool, { schema }) as unknown as Database;
