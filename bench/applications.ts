@@ -6,6 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import pg from 'pg';
 import { renderApplicationDocx } from '../src/server/modules/applications/applications.export-docx.js';
 import { renderApplicationPdf } from '../src/server/modules/applications/applications.export-pdf.js';
@@ -16,7 +17,7 @@ import { exampleApplicationData } from '../src/shared/applications/form-normaliz
 import { computeUsccCheckCharacter } from '../src/shared/organizations/uscc.rules.js';
 
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const editors = 50;
+const editors = Number(process.env.BENCH_EDITORS ?? 50);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 async function withScratchDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
@@ -103,6 +104,16 @@ async function autosaveLoop(base: string, editor: Editor, until: number, latenci
   }
 }
 
+/** CPU seconds a process has used so far (Linux /proc; 0 elsewhere). */
+function processCpuSeconds(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 async function measureAutosave(url: string) {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
@@ -118,13 +129,21 @@ async function measureAutosave(url: string) {
     const latencies: number[] = [];
     const until = Date.now() + seconds * 1000;
     const started = performance.now();
+    const clientCpu = process.cpuUsage();
+    const serverCpu = processCpuSeconds(server.child.pid);
     await Promise.all(team.map((editor) => autosaveLoop(base, editor, until, latencies)));
     const elapsed = (performance.now() - started) / 1000;
+    const { user, system } = process.cpuUsage(clientCpu);
+    // The load generator shares the machine: its own CPU share tells whether it, not the server, was the limit.
+    const clientCpuShare = (user + system) / 1e6 / elapsed;
+    const serverCpuShare = (processCpuSeconds(server.child.pid) - serverCpu) / elapsed;
     latencies.sort((a, b) => a - b);
     return {
       rps: latencies.length / elapsed,
       p50: latencies[Math.floor(latencies.length * 0.5)]!,
       p99: latencies[Math.floor(latencies.length * 0.99)]!,
+      clientCpuShare,
+      serverCpuShare,
     };
   } finally {
     server.child.kill('SIGTERM');
@@ -187,7 +206,7 @@ export async function runApplicationsBench(): Promise<void> {
     const autosave = await withScratchDatabase(measureAutosave);
     const ratio = autosave.rps / tps;
     process.stdout.write(
-      `autosave PATCH, ${editors} concurrent editors, ${seconds} s: ${autosave.rps.toFixed(0)} req/s, p50 ${autosave.p50.toFixed(1)} ms, p99 ${autosave.p99.toFixed(1)} ms\n` +
+      `autosave PATCH, ${editors} concurrent editors, ${seconds} s: ${autosave.rps.toFixed(0)} req/s, p50 ${autosave.p50.toFixed(1)} ms, p99 ${autosave.p99.toFixed(1)} ms (CPU: server ${(autosave.serverCpuShare * 100).toFixed(0)}%, load generator ${(autosave.clientCpuShare * 100).toFixed(0)}% of a core)\n` +
         `pgbench simple-update, ${editors} clients: ${tps.toFixed(0)} tps; ratio ${ratio.toFixed(2)} (goal ≥ 0.30: ${ratio >= 0.3 ? 'met' : 'MISSED'}), p99 goal < 100 ms: ${autosave.p99 < 100 ? 'met' : 'MISSED'}\n`,
     );
   } catch (error) {
