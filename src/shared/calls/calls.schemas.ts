@@ -28,6 +28,14 @@ export const createCallBodySchema = z
     notice: z.string().max(5000).optional(),
     /** 推荐名额 per kind of unit; the template's (from the notice) when absent. */
     quotas: z.array(quotaSchema).max(10).optional(),
+    /** Applications matching this condition use no slot (e.g. 已完成验收的示范工厂揭榜单位不占名额). */
+    quotaExemption: z
+      .object({
+        path: z.string().max(200),
+        equals: z.unknown().optional(),
+        in: z.array(z.unknown()).max(20).optional(),
+      })
+      .optional(),
   })
   .refine((body) => Date.parse(body.opensAt) < Date.parse(body.closesAt), {
     message: '截止时间须晚于开始时间',

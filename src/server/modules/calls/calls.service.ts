@@ -141,7 +141,11 @@ export function createCallsService({
         templateId: template.id,
         variantKey: variant.key,
         templateVersion: variant.version,
-        form: { ...variant, quotas: body.quotas ?? variant.quotas },
+        form: {
+          ...variant,
+          quotas: body.quotas ?? variant.quotas,
+          quotaExemption: body.quotaExemption ?? variant.quotaExemption,
+        },
         title: body.title,
         year: body.year,
         catalogEdition: body.catalogEdition,

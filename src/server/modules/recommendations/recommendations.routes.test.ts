@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import type { DatabaseHandle } from '../../db/client.js';
@@ -141,6 +142,18 @@ describe('formal review', () => {
     expect(sheet.lastReturn.data.overview.introduction).toBe(current.data.overview.introduction);
     expect(sheet.lastReturn.versionAt).toBe(current.version);
     expect(sheet.lastReturn.comment).toBe('请补充实施成果的量化数据');
+  });
+
+  it('exports the 形式审查表 as DOCX with the enterprise and the checklist', async () => {
+    const exported = await app.inject({
+      url: `/api/applications/${enterprises['wc-1']!.application}/formal-review/export`,
+      headers: asUser(units.wuchang!),
+    });
+    expect(exported.statusCode).toBe(200);
+    const text = (await mammoth.extractRawText({ buffer: exported.rawPayload })).value;
+    expect(text).toContain('申报单位形式审查表');
+    expect(text).toContain('wc-1 智能装备有限公司');
+    expect(text).toContain('退回修改');
   });
 
   it('passes every application of both districts', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { quotaExceeded, rankProblem, unitKindOf } from './recommendations.rules.js';
+import { isQuotaExempt, quotaExceeded, rankProblem, unitKindOf } from './recommendations.rules.js';
 
 /** 001_…: each province 20 优秀场景, 计划单列市 10, each central enterprise 6 (not counted in any local quota). */
 const national = [
@@ -35,6 +35,17 @@ describe('quotas', () => {
         expect(quotaExceeded(national, { level: 'city', regionCode: '420100' }, count)).toBeNull();
       }),
     );
+  });
+});
+
+describe('quota exemption (已完成验收的示范工厂揭榜单位不占名额)', () => {
+  const exemption = { path: '/pilots/acceptedDemoFactory', equals: true };
+  it('exempts exactly the applications matching the call’s condition', () => {
+    expect(isQuotaExempt(exemption, { pilots: { acceptedDemoFactory: true } })).toBe(true);
+    expect(isQuotaExempt(exemption, { pilots: { acceptedDemoFactory: false } })).toBe(false);
+    expect(isQuotaExempt(exemption, {})).toBe(false);
+    expect(isQuotaExempt(undefined, { pilots: { acceptedDemoFactory: true } })).toBe(false);
+    expect(isQuotaExempt({ path: '/task/sector', in: ['钢铁', '建材'] }, { task: { sector: '建材' } })).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { valuesAt } from '../../../shared/applications/form-walk.js';
 import type { Quota, QuotaUnit } from '../../../shared/calls/template.schemas.js';
 import { planCities } from '../organizations/organizations.policy.js';
 
@@ -6,6 +7,16 @@ export function unitKindOf(unit: { level: string | null; regionCode: string | nu
   if (unit.level === 'province') return unit.regionCode && planCities.has(unit.regionCode) ? 'planCity' : 'province';
   if (unit.level === 'central' || unit.level === 'city' || unit.level === 'district') return unit.level;
   return null;
+}
+
+/** Whether an application uses no quota slot under the call's exemption (已完成验收的示范工厂揭榜单位不占名额). */
+export function isQuotaExempt(
+  exemption: { path: string; equals?: unknown; in?: unknown[] } | undefined,
+  data: Record<string, unknown>,
+): boolean {
+  if (!exemption) return false;
+  const value = valuesAt(data, exemption.path)[0]?.value;
+  return exemption.in ? exemption.in.includes(value) : value === exemption.equals;
 }
 
 /** Ranks must be 1…n, each once (优先顺序 has no ties). */

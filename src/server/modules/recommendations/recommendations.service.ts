@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { valuesAt } from '../../../shared/applications/form-walk.js';
 import type { SubmitRecommendationBody } from '../../../shared/recommendations/recommendations.schemas.js';
 import type { Database } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
-import type { ApplicationRow } from '../applications/applications.repository.js';
 import type { ApplicationsService } from '../applications/applications.service.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
-import type { CallRow } from '../calls/calls.repository.js';
 import type { CallsService } from '../calls/calls.service.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
 import {
@@ -23,7 +20,7 @@ import {
   recommendationNotFound,
 } from './recommendations.errors.js';
 import { createRecommendationsRepository, type RecommendationRow } from './recommendations.repository.js';
-import { quotaExceeded as quotaCheck, rankProblem } from './recommendations.rules.js';
+import { isQuotaExempt, quotaExceeded as quotaCheck, rankProblem } from './recommendations.rules.js';
 
 export type RecommendationsDependencies = {
   db: Database;
@@ -32,14 +29,6 @@ export type RecommendationsDependencies = {
   organizations: Pick<OrganizationsService, 'getOrganization' | 'nextUnitAfter'>;
   now: () => Date;
 };
-
-/** Whether an application uses no quota slot under the call's exemption (已完成验收的示范工厂揭榜单位不占名额). */
-function isExempt(call: CallRow, row: ApplicationRow): boolean {
-  const rule = call.form.quotaExemption;
-  if (!rule) return false;
-  const value = valuesAt(row.data, rule.path)[0]?.value;
-  return rule.in ? rule.in.includes(value) : value === rule.equals;
-}
 
 /** 推荐: ranked lists within quotas, passed up the chain; recall until the level above acts; return of one item. */
 export function createRecommendationsService(deps: RecommendationsDependencies) {
@@ -103,7 +92,9 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
       const ids = body.items.map((item) => item.applicationId);
       if (new Set(ids).size !== ids.length) throw duplicateItem();
       const rows = await loadListable(callId, unit.id, ids);
-      const exempt = new Set(rows.filter((row) => isExempt(call, row)).map((row) => row.id));
+      const exempt = new Set(
+        rows.filter((row) => isQuotaExempt(call.form.quotaExemption, row.data)).map((row) => row.id),
+      );
       const total = (await countedBefore(callId, unit.id)) + ids.filter((id) => !exempt.has(id)).length;
       const over = quotaCheck(call.form.quotas, unit, total);
       if (over) throw quotaExceeded(over);
