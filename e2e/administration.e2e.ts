@@ -30,7 +30,7 @@ async function signInAsAdmin(page: Page) {
 
 async function openAdministration(page: Page) {
   await page.getByRole('button', { name: /当前用户/ }).click();
-  await page.locator('.app-account-menu').getByRole('link', { name: '管理' }).click();
+  await page.locator('.app-account-menu').getByRole('link', { name: '管理', exact: true }).click();
   await waitForVisible(page.getByRole('heading', { level: 2, name: '单位管理' }));
   await waitForContent(page);
 }
