@@ -168,7 +168,8 @@ describe('administration', () => {
     await page.waitForURL(`**/admin/users?q=${user.username}`);
     const row = page.getByRole('row').filter({ hasText: user.username });
     await waitForVisible(row);
-    expect(await page.getByRole('row').count()).toBe(2);
+    // The filtered page replaces the previous one once its answer arrives (the old rows stay visible until then).
+    await expect.poll(() => page.getByRole('row').count(), { timeout: 10_000 }).toBe(2);
 
     await row.getByRole('button', { name: /重置密码/ }).click();
     await page
