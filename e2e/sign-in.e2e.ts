@@ -40,13 +40,13 @@ describe('signing in and out', () => {
     expect(await profile.textContent()).toContain(user.organizationName);
     expect(await profile.textContent()).toContain('推荐单位审核员');
 
-    // The user menu: 我的账号, 辖区企业 (a recommender verifies enterprises) and 退出, but no 管理 for a user who
-    // administers nothing.
+    // The user menu: 我的账号, 推荐工作台 and 辖区企业 (a recommender reviews applications and verifies enterprises)
+    // and 退出, but no 管理 for a user who administers nothing.
     const menuButton = page.getByRole('button', { name: /当前用户/ });
     await menuButton.click();
     const menu = page.locator('.app-account-menu');
     await waitForVisible(menu);
-    expect(await menu.getByRole('link').allTextContents()).toEqual(['我的账号', '辖区企业']);
+    expect(await menu.getByRole('link').allTextContents()).toEqual(['我的账号', '推荐工作台', '辖区企业']);
     await menu.getByRole('button', { name: '退出' }).click();
     await page.waitForURL(`${baseUrl}/`);
     await waitForVisible(page.getByRole('navigation', { name: '账号' }).getByRole('link', { name: '登录' }));

@@ -5,6 +5,7 @@ import {
   canOpenJurisdictionEnterprises,
   canOpenMyApplications,
   canOpenOwnEnterprise,
+  canOpenReviews,
   canReadAuditLog,
 } from '../features/accounts/accounts.access.js';
 import { RequireAdministration, RequireSignIn } from '../features/accounts/components/session-gates.js';
@@ -72,6 +73,12 @@ const ApplicationEditorPage = lazy(() =>
     default: m.ApplicationEditorPage,
   })),
 );
+const ReviewsPage = lazy(() =>
+  import('../features/reviews/pages/reviews.page.js').then((m) => ({ default: m.ReviewsPage })),
+);
+const FormalReviewPage = lazy(() =>
+  import('../features/reviews/pages/formal-review.page.js').then((m) => ({ default: m.FormalReviewPage })),
+);
 const AuditPage = lazy(() => import('../features/admin/pages/audit.page.js').then((m) => ({ default: m.AuditPage })));
 
 /** The edition shown when /catalog is opened without one: the newest guide. */
@@ -115,6 +122,14 @@ export function createAppRouter() {
                   children: [
                     { index: true, element: <OfficeCallsPage /> },
                     { path: ':id', element: <OfficeCallPage /> },
+                  ],
+                },
+                {
+                  path: 'reviews',
+                  element: <RequireAdministration allows={canOpenReviews} />,
+                  children: [
+                    { index: true, element: <ReviewsPage /> },
+                    { path: ':applicationId', element: <FormalReviewPage /> },
                   ],
                 },
                 {

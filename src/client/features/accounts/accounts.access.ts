@@ -38,6 +38,11 @@ export function canManageCalls(me: Me | null | undefined): boolean {
   return me?.user.role === 'admin' || me?.user.role === 'office';
 }
 
+/** 推荐工作台: recommending units review and recommend; offices see what reached them. */
+export function canOpenReviews(me: Me | null | undefined): boolean {
+  return me?.user.role === 'recommender' || me?.user.role === 'office';
+}
+
 /** The audit log is for platform administrators only. */
 export function canReadAuditLog(me: Me | null | undefined): boolean {
   return me?.user.role === 'admin';

@@ -9,6 +9,7 @@ export const accountsStrings = {
   jurisdictionEnterprises: '辖区企业',
   myApplications: '我的申报',
   manageCalls: '申报管理',
+  reviews: '推荐工作台',
   currentUser: '当前用户：',
   accountNavigation: '账号',
 

@@ -12,9 +12,14 @@ const depthOf: Record<string, number> = { province: 1, city: 2, district: 3 };
 /** How deep a unit sits: a 计划单列市 is province-level (depth 1) although its code is a city's. */
 const depth = (unit: Unit) => depthOf[unit.level ?? ''] ?? 0;
 
-/** Deeper first; at equal depth the narrower jurisdiction (a 计划单列市 before its province). */
+/**
+ * Deeper first; at equal depth the narrower jurisdiction (a 计划单列市 before its province); between two units of one
+ * region (e.g. 经信局 and 发改委 both set up as recommenders) the same one every time, by id.
+ */
 const nearestFirst = (a: Unit, b: Unit) =>
-  depth(b) - depth(a) || (jurisdictionPrefix(b)?.length ?? 0) - (jurisdictionPrefix(a)?.length ?? 0);
+  depth(b) - depth(a) ||
+  (jurisdictionPrefix(b)?.length ?? 0) - (jurisdictionPrefix(a)?.length ?? 0) ||
+  a.id.localeCompare(b.id);
 
 const covers = (unit: Unit, regionCode: string) => {
   const prefix = jurisdictionPrefix(unit);

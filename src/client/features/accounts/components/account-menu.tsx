@@ -7,6 +7,7 @@ import {
   canOpenJurisdictionEnterprises,
   canOpenMyApplications,
   canOpenOwnEnterprise,
+  canOpenReviews,
 } from '../accounts.access.js';
 import { useMe, useSignOut } from '../accounts.api.js';
 import { accountsStrings } from '../accounts.strings.js';
@@ -109,6 +110,11 @@ export function AccountMenu() {
         {canManageCalls(me) && (
           <li>
             <Link to="/office/calls">{accountsStrings.manageCalls}</Link>
+          </li>
+        )}
+        {canOpenReviews(me) && (
+          <li>
+            <Link to="/reviews">{accountsStrings.reviews}</Link>
           </li>
         )}
         {canOpenOwnEnterprise(me) && (

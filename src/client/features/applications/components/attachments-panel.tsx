@@ -91,7 +91,10 @@ function AttachmentKind({
               );
             }}
           >
-            <Button loading={upload.isPending} aria-label={`${s.upload}：${definition.title}`}>
+            <Button
+              loading={upload.isPending}
+              aria-label={`${files.length > 0 ? s.uploadMore : s.upload}：${definition.title}`}
+            >
               {files.length > 0 ? s.uploadMore : s.upload}
             </Button>
           </Upload>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import type { FieldDefinition } from '../../../../shared/calls/template.schemas.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { domIdOf, useProblemsAt } from './editor-context.js';
@@ -28,6 +28,10 @@ export function shortProblem(message: string): string {
   return labelled?.[1] ?? message;
 }
 
+/** What a page around the form shows under a field (a reviewer's comment); `title` names the field for people. */
+export type FieldAside = (field: { pointer: string; title: string; isInTable: boolean }) => ReactNode;
+export const FieldAsideContext = createContext<FieldAside | null>(null);
+
 /**
  * One field: its printed label (with 必填 and where a read-only value comes from), the printed note, the control,
  * an optional footer (the word counter) and the problems the server or the live check found.
@@ -54,11 +58,18 @@ export function FieldFrame({
   children: (ids: FieldIds) => ReactNode;
 }) {
   const problems = useProblemsAt(pointer).filter((problem) => !isMissingValue(problem));
+  const renderAside = useContext(FieldAsideContext);
   const inputId = domIdOf(pointer);
   const labelId = `${inputId}-label`;
   const helpId = field.help ? `${inputId}-help` : undefined;
   const problemId = problems.length > 0 ? `${inputId}-problem` : undefined;
-  const describedBy = [helpId, footerId, problemId].filter(Boolean).join(' ') || undefined;
+  const aside = renderAside?.({
+    pointer,
+    title: labelPrefix ? `${labelPrefix} ${field.title}` : field.title,
+    isInTable: isLabelHidden,
+  });
+  const asideId = aside ? `${inputId}-aside` : undefined;
+  const describedBy = [helpId, footerId, problemId, asideId].filter(Boolean).join(' ') || undefined;
   const readOnlyNote = field.prefill ? s.prefilled : field.compute ? s.computed : null;
   const labelClass = isLabelHidden ? 'app-field-label visually-hidden' : 'app-field-label';
   const labelContent = (
@@ -102,6 +113,11 @@ export function FieldFrame({
               {shortProblem(problem)}
             </div>
           ))}
+        </div>
+      )}
+      {aside && (
+        <div id={asideId} className="app-field-aside">
+          {aside}
         </div>
       )}
     </div>

@@ -8,6 +8,7 @@ import { PageTitle } from '../../../components/page-title.js';
 import { QueryError } from '../../../components/query-error.js';
 import { isNotFoundError } from '../../../lib/http.js';
 import { useMe } from '../../accounts/accounts.api.js';
+import { ReturnedComments } from '../../reviews/components/returned-comments.js';
 import { useApplication, useCall, useCallForm } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { ApplicationEditor } from '../components/application-editor.js';
@@ -52,13 +53,15 @@ export function ApplicationEditorPage() {
     );
   else
     body = (
-      <ApplicationEditor
-        key={application.id}
-        application={application}
-        callForm={callFormQuery.data}
-        call={callQuery.data}
-        savedByName={me?.user.username ?? ''}
-      />
+      <ReturnedComments application={application} variant={callFormQuery.data.form}>
+        <ApplicationEditor
+          key={application.id}
+          application={application}
+          callForm={callFormQuery.data}
+          call={callQuery.data}
+          savedByName={me?.user.username ?? ''}
+        />
+      </ReturnedComments>
     );
 
   return (
