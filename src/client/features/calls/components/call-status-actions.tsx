@@ -1,9 +1,9 @@
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
+import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { ApiError } from '../../../lib/http.js';
 import { type Call, useChangeCallStatus } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
-import { ConfirmModal } from './confirm-modal.js';
 
 export type StatusResult = { ok: boolean; message: string };
 

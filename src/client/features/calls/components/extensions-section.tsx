@@ -1,6 +1,7 @@
 import { Alert, Button, DatePicker, Form, type FormRule, Input, Table, type TableProps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { QueryError } from '../../../components/query-error.js';
 import { TableRegion } from '../../../components/table-region.js';
 import { applyServerErrors } from '../../../lib/form-rules.js';
@@ -9,7 +10,6 @@ import { type Call, type Extension, useExtensions, useGrantExtension } from '../
 import { instantOf, pickerFormat } from '../calls.form.js';
 import { callsStrings as s } from '../calls.strings.js';
 import { formatBeijingTime } from '../calls.time.js';
-import { ConfirmModal } from './confirm-modal.js';
 import { type EnterpriseChoice, EnterpriseSelect } from './enterprise-select.js';
 
 type ExtensionValues = { enterprise?: EnterpriseChoice; closesAt?: Dayjs; reason?: string };

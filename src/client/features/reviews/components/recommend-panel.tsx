@@ -1,13 +1,13 @@
 import { Alert, Button, Checkbox, Empty, Input, Table, type TableProps, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { QueryError } from '../../../components/query-error.js';
 import { TableRegion } from '../../../components/table-region.js';
 import { ApiError } from '../../../lib/http.js';
 import { StatusTag } from '../../applications/components/editor-header.js';
 import { type QueueItem, useDashboard, useSubmitRecommendation } from '../reviews.api.js';
 import { reviewsStrings as s } from '../reviews.strings.js';
-import { ConfirmDialog } from './confirm-dialog.js';
 import { useQueueItems } from './queue-table.js';
 import { type RankedEntry, RankedList } from './ranked-list.js';
 
@@ -162,7 +162,7 @@ export function RecommendPanel({ callId, canRecommend }: { callId: string; canRe
           </Button>
         </section>
       )}
-      <ConfirmDialog
+      <ConfirmModal
         open={isConfirming}
         title={s.submitConfirmTitle}
         okText={s.submitList}
@@ -176,7 +176,7 @@ export function RecommendPanel({ callId, canRecommend }: { callId: string; canRe
             <li key={entry.id}>{entry.name}</li>
           ))}
         </ol>
-      </ConfirmDialog>
+      </ConfirmModal>
     </div>
   );
 }

@@ -1,12 +1,12 @@
 import { Alert, Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
+import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { LoadingBlock } from '../../../components/loading-block.js';
 import { QueryError } from '../../../components/query-error.js';
 import { formatDateTime } from '../../../lib/format.js';
 import { ApiError } from '../../../lib/http.js';
 import { type Recommendation, useRecallRecommendation, useRecommendations } from '../reviews.api.js';
 import { reviewsStrings as s } from '../reviews.strings.js';
-import { ConfirmDialog } from './confirm-dialog.js';
 import { ReturnItemModal } from './return-item-modal.js';
 
 type Result = { ok: boolean; message: string };
@@ -143,7 +143,7 @@ export function RecommendationLists({ callId }: { callId: string }) {
           onReturn={setReturning}
         />
       ))}
-      <ConfirmDialog
+      <ConfirmModal
         open={recalling !== null}
         title={s.recallConfirmTitle}
         okText={s.recall}
@@ -153,7 +153,7 @@ export function RecommendationLists({ callId }: { callId: string }) {
         onCancel={() => setRecalling(null)}
       >
         {s.recallConfirmBody}
-      </ConfirmDialog>
+      </ConfirmModal>
       {returning && (
         <ReturnItemModal
           callId={callId}

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ApplicationState, applicationStateLabels } from '../../../../shared/applications/application-state.js';
 import type { ReviewOutcome } from '../../../../shared/reviews/reviews.schemas.js';
+import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { ApiError } from '../../../lib/http.js';
 import { type FormalReviewSheet, useDecideReview } from '../reviews.api.js';
 import { reviewsStrings as s } from '../reviews.strings.js';
 import { type Answers, ChecklistTable, isPassing, presetAnswer } from './checklist-table.js';
-import { ConfirmDialog } from './confirm-dialog.js';
 import type { FieldComments } from './field-comments.js';
 
 const outcomes: ReviewOutcome[] = ['pass', 'return', 'reject'];
@@ -165,7 +165,7 @@ export function ReviewDecision({
           </Button>
         )
       )}
-      <ConfirmDialog
+      <ConfirmModal
         open={isConfirming}
         title={s.decisionConfirmTitle}
         okText={s.submitDecision}
@@ -176,7 +176,7 @@ export function ReviewDecision({
       >
         <p>{s.decisionConfirmBody(outcome ? s.outcomes[outcome] : '', failedCount, commentCount)}</p>
         {comment.trim() && <p className="review-confirm-comment">{comment.trim()}</p>}
-      </ConfirmDialog>
+      </ConfirmModal>
     </div>
   );
 }

@@ -1,6 +1,5 @@
 import { Modal } from 'antd';
 import type { ReactNode } from 'react';
-import { callsStrings as s } from '../calls.strings.js';
 
 type ConfirmModalProps = {
   open: boolean;
@@ -13,7 +12,10 @@ type ConfirmModalProps = {
   onCancel: () => void;
 };
 
-/** Asks before an irreversible step (publishing, closing, granting an extension), saying what it will do. */
+/**
+ * Asks before an irreversible step or a decision others act on (publishing a call, granting an extension, a review
+ * outcome, a list sent up, a recall), saying what it will do.
+ */
 export function ConfirmModal({
   open,
   title,
@@ -29,7 +31,7 @@ export function ConfirmModal({
       open={open}
       title={title}
       okText={okText}
-      cancelText={s.cancel}
+      cancelText="取消"
       okButtonProps={{ danger: isDanger }}
       confirmLoading={isPending}
       onOk={onConfirm}
