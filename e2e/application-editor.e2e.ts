@@ -336,8 +336,8 @@ describe('application editor', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /^删\s*除$/ })
       .click();
-    await waitForVisible(scenarios.getByRole('heading', { level: 3, name: /^场景1：/ }));
-    expect(await scenarios.getByRole('heading', { level: 3 }).count()).toBe(2);
+    // The removal renders once the confirmation closes; count after it, not before.
+    await expect.poll(() => scenarios.getByRole('heading', { level: 3 }).count(), { timeout: 10_000 }).toBe(2);
 
     const firstScenario = page.locator('#field-scenarios-0');
     await firstScenario.getByRole('button', { name: '+ 添加一行' }).click();

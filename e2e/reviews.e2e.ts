@@ -326,7 +326,7 @@ describe('formal review and recommendation', () => {
     await openTab(page, '待推荐');
     const queue = page.getByRole('region', { name: '待推荐的申报书' });
     await waitForVisible(queue.getByRole('link', { name: first.name, exact: true }));
-    expect(await queue.getByRole('row').count()).toBe(3);
+    await expect.poll(() => queue.getByRole('row').count(), { timeout: 10_000 }).toBe(3);
     await waitForVisible(page.getByTestId('quota').filter({ hasText: '已用 0 / 名额 1' }));
     await page.getByRole('checkbox', { name: `选择 ${second.name}` }).check();
     await page.getByRole('checkbox', { name: `选择 ${first.name}` }).check();
