@@ -8,7 +8,6 @@ import {
   PageBreak,
   PageNumber,
   Paragraph,
-  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -17,6 +16,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { bodyFont, labelShading, officialPage, type RunStyle, run } from '../../documents/docx-style.js';
 import {
   buildExportModel,
   type ExportBlock,
@@ -33,25 +33,9 @@ import {
  * scan (001_… 注意事项四), so it follows the printed forms: 宋体 body, 黑体 headings, label/value tables.
  */
 
-/** A4 with the margins of the official documents (GB/T 9704: 37/35 mm top/bottom, 28/26 mm sides), in twips. */
-const page = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474 };
+const page = officialPage;
 const contentWidth = page.width - page.left - page.right;
 const twipsPerPixel = 15;
-
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia });
-const [bodyFont, headingFont] = [font('宋体'), font('黑体')];
-const labelShading = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
-
-type RunStyle = { bold?: boolean; size?: number; heading?: boolean };
-
-/** size in points (docx counts half-points). */
-const run = (text: string, style: RunStyle = {}) =>
-  new TextRun({
-    text,
-    bold: style.bold,
-    size: style.size ? style.size * 2 : undefined,
-    font: style.heading ? headingFont : bodyFont,
-  });
 
 const textParagraphs = (text: string, style: RunStyle = {}, alignment?: 'center' | 'left') =>
   text.split(/\r?\n/).map((line) => new Paragraph({ alignment, spacing: { line: 300 }, children: [run(line, style)] }));

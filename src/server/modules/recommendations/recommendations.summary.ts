@@ -19,6 +19,7 @@ import {
   WidthType,
 } from 'docx';
 import ExcelJS from 'exceljs';
+import { bodyFont, officialLandscapePage, run as styledRun } from '../../documents/docx-style.js';
 import { formatChineseDate } from '../applications/applications.export.js';
 
 /**
@@ -187,14 +188,10 @@ export async function renderSummaryXlsx(table: SummaryTable): Promise<Buffer> {
 
 // ---------------------------------------------------------------------------------------------------- Word
 
-/** A4 landscape; the official margins turned with the page (the 37 mm binding edge on the left). */
-const page = { width: 11906, height: 16838, top: 1588, bottom: 1474, left: 2098, right: 1984 };
+const page = officialLandscapePage;
 const contentWidth = page.height - page.left - page.right;
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia });
-const [bodyFont, headingFont] = [font('宋体'), font('黑体')];
 
-const run = (text: string, size = 12, bold = false, heading = false) =>
-  new TextRun({ text, size: size * 2, bold: bold || undefined, font: heading ? headingFont : bodyFont });
+const run = (text: string, size = 12, bold = false, heading = false) => styledRun(text, { size, bold, heading });
 
 /** Cells carry as few properties as possible (default font and size, table-wide margins): 2,000 rows stay quick. */
 const cellParagraphs = (text: string, center: boolean, bold: boolean) =>

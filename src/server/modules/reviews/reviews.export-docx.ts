@@ -6,7 +6,6 @@ import {
   Packer,
   PageNumber,
   Paragraph,
-  ShadingType,
   Tab,
   Table,
   TableCell,
@@ -17,6 +16,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { bodyFont, labelShading, officialPage, type RunStyle, run } from '../../documents/docx-style.js';
 import { formatChineseDate } from '../applications/applications.export.js';
 
 /**
@@ -56,24 +56,8 @@ export const ticked = <T extends string>(options: readonly T[], chosen: T | null
 
 const outcomes = ['通过', '退回修改', '不通过'] as const;
 
-/** A4 with the margins of the official documents (GB/T 9704), in twips, as in applications.export-docx.ts. */
-const page = { width: 11906, height: 16838, top: 2098, bottom: 1984, left: 1588, right: 1474 };
+const page = officialPage;
 const contentWidth = page.width - page.left - page.right;
-const font = (eastAsia: string) => ({ ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia });
-const [bodyFont, headingFont] = [font('宋体'), font('黑体')];
-const labelShading = { type: ShadingType.CLEAR, color: 'auto', fill: 'F2F2F2' };
-
-type RunStyle = { bold?: boolean; size?: number; heading?: boolean; color?: string };
-
-/** size in points (docx counts half-points). */
-const run = (text: string, style: RunStyle = {}) =>
-  new TextRun({
-    text,
-    bold: style.bold || undefined,
-    size: style.size ? style.size * 2 : undefined,
-    color: style.color,
-    font: style.heading ? headingFont : bodyFont,
-  });
 
 const lines = (text: string, style: RunStyle = {}, alignment?: 'center') =>
   text.split(/\r?\n/).map((line) => new Paragraph({ alignment, spacing: { line: 300 }, children: [run(line, style)] }));
