@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { z } from 'zod';
 import type { Database } from './db/client.js';
 import { createApplicationFilesService } from './modules/applications/applications.files.js';
+import { createApplicationsOverview } from './modules/applications/applications.overview.js';
 import { registerApplicationsRoutes } from './modules/applications/applications.routes.js';
 import { createApplicationsService } from './modules/applications/applications.service.js';
 import { registerAuditRoutes } from './modules/audit/audit.routes.js';
@@ -111,6 +112,7 @@ export async function buildApp(dependencies: AppDependencies) {
   });
   const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, now };
   const applications = createApplicationsService(applicationDependencies);
+  const applicationsOverview = createApplicationsOverview({ db: dependencies.db, calls, applications });
   const applicationFiles = createApplicationFilesService({
     ...applicationDependencies,
     files,
@@ -157,7 +159,13 @@ export async function buildApp(dependencies: AppDependencies) {
     registerAuditRoutes(api, audit);
     registerEnterprisesRoutes(api, enterprises);
     registerCallsRoutes(api, calls);
-    registerApplicationsRoutes(api, { applications, applicationFiles, calls, reference });
+    registerApplicationsRoutes(api, {
+      applications,
+      overview: applicationsOverview,
+      applicationFiles,
+      calls,
+      reference,
+    });
     registerReviewsRoutes(api, reviews);
     registerRecommendationsRoutes(api, { recommendations, reports: recommendationReports });
     done();

@@ -28,6 +28,7 @@ import type { CallsService } from '../calls/calls.service.js';
 import type { StoredFile } from '../files/files.service.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { type ApplicationFilesService, stampedUpload } from './applications.files.js';
+import type { ApplicationsOverview } from './applications.overview.js';
 import type { ApplicationsService } from './applications.service.js';
 
 const tags = ['applications 申报书'];
@@ -47,6 +48,7 @@ const sendStored = (reply: FastifyReply, { file, bytes }: { file: StoredFile; by
 
 type Services = {
   applications: ApplicationsService;
+  overview: ApplicationsOverview;
   applicationFiles: ApplicationFilesService;
   calls: CallsService;
   reference: Pick<ReferenceService, 'findRegion'>;
@@ -74,7 +76,7 @@ export function registerApplicationsRoutes(app: FastifyInstance, services: Servi
       schema: { tags, summary: '申报情况：按状态与地区统计', params: idParams, response: { 200: callStatsSchema } },
     },
     async (request) => {
-      const stats = await applications.callStats(actorOf(request), request.params.id);
+      const stats = await services.overview.callStats(actorOf(request), request.params.id);
       const byRegion = await Promise.all(
         [...stats.byRegion].map(async ([regionCode, count]) => ({
           regionCode,
@@ -115,7 +117,7 @@ export function registerApplicationsRoutes(app: FastifyInstance, services: Servi
       config: { access: enterprise },
       schema: { tags, summary: '我的申报（状态、截止时间、待办）', response: { 200: z.array(myApplicationSchema) } },
     },
-    (request) => applications.listMine(actorOf(request)),
+    (request) => services.overview.listMine(actorOf(request)),
   );
   api.get(
     '/api/applications/:id',

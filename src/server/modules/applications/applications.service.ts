@@ -13,7 +13,6 @@ import {
 } from '../../../shared/applications/form-normalize.js';
 import { draftDataSchema } from '../../../shared/applications/form-schema.js';
 import { validateApplicationData } from '../../../shared/applications/form-validate.js';
-import { rowsAt } from '../../../shared/applications/form-walk.js';
 import type { Database } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
@@ -193,7 +192,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const group = call.form.restrictions.exclusiveGroup;
       const exclusiveKey = group ? `${group}:${call.year}` : `call:${call.id}`;
       const existing = await repository.findByExclusiveKey(enterpriseId, exclusiveKey);
-      if (existing) await throwConflict(actor, existing.callId, callId);
+      if (existing) await throwConflict(existing.callId, callId);
       const scenarioSection = call.form.sections.find((section) => section.kind === 'scenarios');
       const entries = [
         ...scenarioEntriesFor([...new Set(body.scenarioCodes)], formContext),
@@ -241,7 +240,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;
         const winner = await repository.findByExclusiveKey(enterpriseId, exclusiveKey);
-        return throwConflict(actor, winner?.callId ?? callId, callId);
+        return throwConflict(winner?.callId ?? callId, callId);
       }
     },
 
@@ -339,48 +338,9 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       await calls.ensureOpenFor(await calls.findCall(row.callId), row.enterpriseId);
       return moveState(actor, row, 'withdraw', reason, context, { holderOrgId: null });
     },
-
-    /** 我的申报: the enterprise's applications with what is still missing. */
-    async listMine(actor: Actor) {
-      if (actor.role !== 'enterprise' || !actor.organizationId) return [];
-      const rows = await repository.listByEnterprise(actor.organizationId);
-      return Promise.all(
-        rows.map(async (row) => {
-          const call = await calls.findCall(row.callId);
-          const problems = isEditable(row.status as ApplicationState) ? await problemsOf(row) : [];
-          const scenarioSection = call.form.sections.find((section) => section.kind === 'scenarios');
-          return {
-            id: row.id,
-            callId: row.callId,
-            callTitle: call.title,
-            status: row.status as ApplicationState,
-            deadline: (await calls.deadlineFor(call, row.enterpriseId)).toISOString(),
-            updatedAt: row.updatedAt.toISOString(),
-            scenarioNames: scenarioSection
-              ? rowsAt(row.data[scenarioSection.key]).map((entry) => String(entry.name ?? ''))
-              : [],
-            todo: todoOf(problems),
-            problemCount: problems.length,
-          };
-        }),
-      );
-    },
-
-    /** Live counts of one call by state and region, for its office. */
-    async callStats(actor: Actor, callId: string) {
-      await calls.loadManagedCall(actor, callId);
-      const rows = await repository.countByCall(callId);
-      const byStatus: Record<string, number> = {};
-      const byRegion = new Map<string, number>();
-      for (const row of rows) {
-        byStatus[row.status] = (byStatus[row.status] ?? 0) + row.count;
-        if (row.status !== 'draft') byRegion.set(row.regionCode, (byRegion.get(row.regionCode) ?? 0) + row.count);
-      }
-      return { byStatus, byRegion, total: rows.reduce((sum, row) => sum + row.count, 0) };
-    },
   };
 
-  async function throwConflict(_actor: Actor, existingCallId: string, callId: string): Promise<never> {
+  async function throwConflict(existingCallId: string, callId: string): Promise<never> {
     if (existingCallId === callId) throw applicationExists();
     const other = await calls.findCall(existingCallId);
     throw conflictingApplication(other.title);
@@ -395,13 +355,6 @@ function ensureOwnerCanEdit(actor: Actor, row: ApplicationRow) {
   ensureOwner(actor, row);
   const status = row.status as ApplicationState;
   if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
-}
-
-/** Groups problems into a short to-do list for the dashboard. */
-function todoOf(problems: Array<{ path: string; message: string }>): string[] {
-  const fields = problems.filter((problem) => problem.path.startsWith('/data')).length;
-  const todo = problems.filter((problem) => !problem.path.startsWith('/data')).map((problem) => problem.message);
-  return fields > 0 ? [`还有 ${fields} 处填写问题`, ...todo] : todo;
 }
 
 export type ApplicationsService = ReturnType<typeof createApplicationsService>;
