@@ -27,6 +27,7 @@ import { registerEnterprisesRoutes } from './modules/organizations/enterprises.r
 import { createEnterprisesService, licenceUpload } from './modules/organizations/enterprises.service.js';
 import { registerOrganizationsRoutes } from './modules/organizations/organizations.routes.js';
 import { createOrganizationsService } from './modules/organizations/organizations.service.js';
+import { createRecommendationChainService } from './modules/organizations/recommendation-chain.service.js';
 import { createRecommendationsReports } from './modules/recommendations/recommendations.reports.js';
 import { registerRecommendationsRoutes } from './modules/recommendations/recommendations.routes.js';
 import { createRecommendationsService } from './modules/recommendations/recommendations.service.js';
@@ -110,7 +111,8 @@ export async function buildApp(dependencies: AppDependencies) {
     organizations,
     now,
   });
-  const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, now };
+  const chain = createRecommendationChainService({ db: dependencies.db });
+  const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, chain, now };
   const applications = createApplicationsService(applicationDependencies);
   const applicationsOverview = createApplicationsOverview({ db: dependencies.db, calls, applications });
   const applicationFiles = createApplicationFilesService({
@@ -125,6 +127,7 @@ export async function buildApp(dependencies: AppDependencies) {
     applications,
     calls,
     organizations,
+    chain,
     now,
   });
   const recommendationReports = createRecommendationsReports({

@@ -7,6 +7,7 @@ import type { CallForm, CallsService } from '../calls/calls.service.js';
 import type { EnterprisesService } from '../organizations/enterprises.service.js';
 import { jurisdictionPrefix } from '../organizations/organizations.policy.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
+import type { RecommendationChainService } from '../organizations/recommendation-chain.service.js';
 import { applicationNotFound } from './applications.errors.js';
 import { type ApplicationRow, type ApplicationScope, createApplicationsRepository } from './applications.repository.js';
 
@@ -14,7 +15,8 @@ export type ApplicationsDependencies = {
   db: Database;
   calls: CallsService;
   enterprises: Pick<EnterprisesService, 'findProfile'>;
-  organizations: Pick<OrganizationsService, 'getOrganization' | 'firstReviewerFor'>;
+  organizations: Pick<OrganizationsService, 'getOrganization'>;
+  chain: Pick<RecommendationChainService, 'firstReviewerFor'>;
   now: () => Date;
 };
 

@@ -20,7 +20,6 @@ import { invitationLifetimeMs } from '../auth/auth.rules.js';
 import type { AuthService } from '../auth/auth.service.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { createUsersService } from '../users/users.service.js';
-import { firstHolderFor, nextHolderAfter } from './organizations.chain.js';
 import {
   duplicateUscc,
   forbidden,
@@ -41,7 +40,7 @@ import { createOrganizationsRepository, type ListPage, type OrganizationRow } fr
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-const toOrganization = (row: OrganizationRow): Organization => ({
+export const toOrganization = (row: OrganizationRow): Organization => ({
   id: row.id,
   type: row.type as Organization['type'],
   name: row.name,
@@ -105,15 +104,6 @@ export function createOrganizationsService({
       throw actor.isOrganizationAdmin ? organizationNotFound() : forbidden(decision.reason);
     }
     return organization;
-  }
-
-  /**
-   * The recommending units that may cover a county: its district unit(s), its city's, its province's (or its
-   * 计划单列市's). The recommendation chain picks among them (organizations.chain.ts).
-   */
-  async function recommendersCovering(regionCode: string): Promise<Organization[]> {
-    const codes = [regionCode, `${regionCode.slice(0, 4)}00`, `${regionCode.slice(0, 2)}0000`];
-    return (await repository.listRecommendersIn([...new Set(codes)])).map(toOrganization);
   }
 
   return {
@@ -253,25 +243,6 @@ export function createOrganizationsService({
         await ensureManages(actor, user.organizationId);
       }
       return auth.issuePasswordReset(user.id, context);
-    },
-
-    recommendersCovering,
-
-    /** 首个审查单位 of an enterprise's application; null when no unit covers it (the office reviews it). */
-    async firstReviewerFor(enterprise: { regionCode: string; centralGroupId: string | null }) {
-      if (enterprise.centralGroupId) {
-        const group = await repository.findById(enterprise.centralGroupId);
-        return group ? toOrganization(group) : null;
-      }
-      const units = await recommendersCovering(enterprise.regionCode);
-      return firstHolderFor(enterprise, units) as Organization | null;
-    },
-
-    /** Where a unit's recommendation list goes; null means the call's office. */
-    async nextUnitAfter(unitId: string): Promise<Organization | null> {
-      const unit = await repository.findById(unitId);
-      if (!unit?.regionCode) return null;
-      return nextHolderAfter(unit, await recommendersCovering(unit.regionCode)) as Organization | null;
     },
 
     async getOrganization(id: string | null): Promise<Organization | null> {

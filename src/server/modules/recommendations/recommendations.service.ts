@@ -7,6 +7,7 @@ import type { ApplicationsService } from '../applications/applications.service.j
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
 import type { CallsService } from '../calls/calls.service.js';
 import type { OrganizationsService } from '../organizations/organizations.service.js';
+import type { RecommendationChainService } from '../organizations/recommendation-chain.service.js';
 import {
   alreadyActed,
   duplicateItem,
@@ -26,7 +27,8 @@ export type RecommendationsDependencies = {
   db: Database;
   applications: ApplicationsService;
   calls: Pick<CallsService, 'findCall'>;
-  organizations: Pick<OrganizationsService, 'getOrganization' | 'nextUnitAfter'>;
+  organizations: Pick<OrganizationsService, 'getOrganization'>;
+  chain: Pick<RecommendationChainService, 'nextUnitAfter'>;
   now: () => Date;
 };
 
@@ -98,7 +100,7 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
       const total = (await countedBefore(callId, unit.id)) + ids.filter((id) => !exempt.has(id)).length;
       const over = quotaCheck(call.form.quotas, unit, total);
       if (over) throw quotaExceeded(over);
-      const next = (await deps.organizations.nextUnitAfter(unit.id))?.id ?? call.organizationId;
+      const next = (await deps.chain.nextUnitAfter(unit.id))?.id ?? call.organizationId;
       const id = randomUUID();
       return transaction(db, async (tx) => {
         const txRepository = createRecommendationsRepository({ db: tx });
