@@ -139,13 +139,23 @@ describe('administration', () => {
     const dialog = page.getByRole('dialog', { name: '新建用户' });
     await waitForVisible(dialog);
     await dialog.getByLabel('所属单位', { exact: true }).fill(unit.organizationName);
-    await page.locator('.ant-select-dropdown').getByText(unit.organizationName, { exact: false }).first().click();
+    // Wait for the server's search to narrow the list to this unit before picking it: clicking while the list is
+    // still being replaced can land on nothing.
+    const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+    await expect.poll(() => options.allTextContents()).toEqual([`${unit.organizationName}（推荐单位）`]);
+    await options.first().click();
+    await expect
+      .poll(() => dialog.locator('.ant-select-content, .ant-select-selection-item').first().textContent())
+      .toContain(unit.organizationName);
     await dialog.getByLabel('用户名').fill(username);
     await dialog.getByLabel('姓名').fill('王建国');
     await dialog.getByLabel('初始密码').fill(password);
     await dialog.getByLabel('确认密码').fill(password);
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    // Polling the dialog's text makes a failure show the message that kept it open.
+    await expect
+      .poll(async () => ((await dialog.isVisible()) ? await dialog.innerText() : 'closed'), { timeout: 20_000 })
+      .toBe('closed');
     await waitForVisible(page.getByText(`已创建用户“${username}”`));
     expect(pageErrors).toEqual([]);
     await context.close();

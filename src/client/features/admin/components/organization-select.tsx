@@ -22,16 +22,15 @@ export function OrganizationSelect({
 }: OrganizationSelectProps) {
   const [typed, setTyped] = useState('');
   const [query, setQuery] = useState('');
+  // The chosen organisation keeps its label when a later search (or the cleared one) no longer lists it.
+  const [selected, setSelected] = useState(initialOrganization);
   useEffect(() => {
     const timer = setTimeout(() => setQuery(typed.trim()), 250);
     return () => clearTimeout(timer);
   }, [typed]);
   const organizationsQuery = useOrganizations({ q: query || undefined });
   const found = organizationsQuery.data?.pages.flatMap((page) => page.items) ?? [];
-  const choices =
-    initialOrganization && !found.some((item) => item.id === initialOrganization.id)
-      ? [initialOrganization, ...found]
-      : found;
+  const choices = selected && !found.some((item) => item.id === selected.id) ? [selected, ...found] : found;
 
   return (
     <Select
@@ -47,6 +46,7 @@ export function OrganizationSelect({
       }))}
       onChange={(organizationId: string) => {
         const organization = choices.find((item) => item.id === organizationId);
+        setSelected(organization);
         onChange?.(organizationId);
         onOrganizationChange?.(organization);
       }}
