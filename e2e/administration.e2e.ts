@@ -154,7 +154,7 @@ describe('administration', () => {
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     // Polling the dialog's text makes a failure show the message that kept it open.
     await expect
-      .poll(async () => ((await dialog.isVisible()) ? await dialog.innerText() : 'closed'), { timeout: 20_000 })
+      .poll(async () => ((await dialog.isVisible()) ? await dialog.textContent() : 'closed'), { timeout: 20_000 })
       .toBe('closed');
     await waitForVisible(page.getByText(`已创建用户“${username}”`));
     expect(pageErrors).toEqual([]);
