@@ -50,3 +50,19 @@ export const callExtensions = pgTable(
   },
   (table) => [uniqueIndex('call_extensions_call_enterprise_idx').on(table.callId, table.enterpriseId)],
 );
+
+/** 通知文件: the notice and its annexes (PDF, or Word forms to fill in) that an office attaches to a call. */
+export const callDocuments = pgTable(
+  'call_documents',
+  {
+    id: text('id').primaryKey(),
+    callId: text('call_id')
+      .notNull()
+      .references(() => calls.id, { onDelete: 'cascade' }),
+    fileId: text('file_id').notNull(),
+    title: text('title').notNull(),
+    uploadedBy: text('uploaded_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('call_documents_call_idx').on(table.callId, table.createdAt)],
+);
