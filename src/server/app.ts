@@ -15,6 +15,8 @@ import { createAuditService } from './modules/audit/audit.service.js';
 import { bearerTokenOf, sessionCookieName } from './modules/auth/auth.cookies.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { type AuthService, createAuthService } from './modules/auth/auth.service.js';
+import { createCallDocumentsService } from './modules/calls/calls.documents.js';
+import { registerCallDocumentsRoutes } from './modules/calls/calls.documents.routes.js';
 import { registerCallsRoutes } from './modules/calls/calls.routes.js';
 import { createCallsService } from './modules/calls/calls.service.js';
 import { loadCallTemplates } from './modules/calls/calls.templates.js';
@@ -111,6 +113,7 @@ export async function buildApp(dependencies: AppDependencies) {
     organizations,
     now,
   });
+  const callDocuments = createCallDocumentsService({ db: dependencies.db, files, calls });
   const chain = createRecommendationChainService({ db: dependencies.db });
   const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, chain, now };
   const applications = createApplicationsService(applicationDependencies);
@@ -162,6 +165,7 @@ export async function buildApp(dependencies: AppDependencies) {
     registerAuditRoutes(api, audit);
     registerEnterprisesRoutes(api, enterprises);
     registerCallsRoutes(api, calls);
+    registerCallDocumentsRoutes(api, callDocuments);
     registerApplicationsRoutes(api, {
       applications,
       overview: applicationsOverview,

@@ -53,7 +53,13 @@ export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute
   });
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
-    if (!access || access === 'public') return;
+    if (!access) return;
+    if (access === 'public') {
+      // A signed-in reader of a public page may see more of it (an office its own draft call); reads only, and a
+      // stale or bad credential just reads as anonymous.
+      if (request.method === 'GET') request.actor = await resolveActor(request).catch(() => null);
+      return;
+    }
     request.actor = await resolveActor(request);
     ensureAllowed(request, access);
     ensureCsrfToken(request);

@@ -23,6 +23,8 @@ export const auditActionLabels: Record<string, string> = {
   'call.published': '发布申报通知',
   'call.closed': '结束申报',
   'call.extension_granted': '批准企业延期申报',
+  'call.document_added': '上传通知文件',
+  'call.document_removed': '删除通知文件',
   'application.created': '创建申报书',
   'application.submitted': '提交申报书',
   'application.withdrawn': '撤回申报书',

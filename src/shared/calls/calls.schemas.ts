@@ -91,3 +91,25 @@ export const callStatsSchema = z.object({
   byRegion: z.array(z.object({ regionCode: z.string(), regionName: z.string(), count: z.number() })),
   total: z.number(),
 });
+
+/** 通知文件: what a call's documents accept (by content) and how large each may be. */
+export const callDocumentUpload = {
+  accept: [
+    'application/pdf',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ],
+  maxBytes: 20 * 1024 * 1024,
+  maxPerCall: 20,
+};
+
+export const callDocumentSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export type CallDocument = z.infer<typeof callDocumentSchema>;

@@ -23,3 +23,6 @@ export const enterpriseOutsideCall = () =>
 export const extensionEnterpriseUnknown = () =>
   new AppError(422, 'ENTERPRISE_NOT_FOUND', '延期对象须为已注册的申报企业');
 export const extensionNotLater = () => new AppError(422, 'EXTENSION_NOT_LATER', '延期后的截止时间须晚于通知的截止时间');
+export const callDocumentNotFound = () => new AppError(404, 'NOT_FOUND', '通知文件不存在');
+export const tooManyCallDocuments = (max: number) =>
+  new AppError(422, 'TOO_MANY_DOCUMENTS', `每个通知最多上传 ${max} 个文件，请先删除不再需要的文件`);
