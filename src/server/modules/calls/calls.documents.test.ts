@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(() => close());
 
 const upload = (session: Session, file: { name: string; bytes: Buffer }, fields: Record<string, string> = {}) => {
-  const body = multipartBody(fields, { field: 'file', name: file.name, type: 'application/octet-stream', ...file });
+  const body = multipartBody(fields, { field: 'file', type: 'application/octet-stream', ...file });
   return app.inject({
     method: 'POST',
     url: `/api/calls/${callId}/documents`,
