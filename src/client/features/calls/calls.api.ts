@@ -11,6 +11,7 @@ import {
   type Call,
   type CreateCallBody,
   callCreatedSchema,
+  callDocumentSchema,
   callSchema,
   callStatsSchema,
   callStatusAnswerSchema,
@@ -18,13 +19,14 @@ import {
   type grantExtensionBodySchema,
 } from '../../../shared/calls/calls.schemas.js';
 import { callTemplateSummarySchema, formVariantSchema } from '../../../shared/calls/template.schemas.js';
-import { getJson, sendJson, withQuery } from '../../lib/http.js';
+import { getJson, sendForm, sendJson, withQuery } from '../../lib/http.js';
 
 export type { Call, MyApplication };
 export type CallTemplateSummary = z.infer<typeof callTemplateSummarySchema>;
 export type CallForm = z.infer<typeof callFormSchema>;
 export type CallStats = z.infer<typeof callStatsSchema>;
 export type Extension = z.infer<typeof extensionSchema>;
+export type CallDocument = z.infer<typeof callDocumentSchema>;
 export type GrantExtensionInput = z.input<typeof grantExtensionBodySchema>;
 /** One catalogue scenario an application may choose (场景 of the call's edition). */
 export type ScenarioOption = CallForm['scenarios'][number];
@@ -47,6 +49,7 @@ export const callsKeys = {
   form: (id: string) => [...callsKeys.all, 'form', id] as const,
   stats: (id: string) => [...callsKeys.all, 'stats', id] as const,
   extensions: (id: string) => [...callsKeys.all, 'extensions', id] as const,
+  documents: (id: string) => [...callsKeys.all, 'documents', id] as const,
   enterpriseChoices: (q: string) => [...callsKeys.all, 'enterprise-choices', q] as const,
   myApplications: () => ['my-applications'] as const,
 };
@@ -184,5 +187,39 @@ export function useCreateApplication(callId: string) {
   return useMutation({
     mutationFn: (body: CreateApplicationBody) => createApplication(callId, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: callsKeys.myApplications() }),
+  });
+}
+
+/** Where a notice document downloads from (a plain link: the browser sends the session cookie). */
+export const callDocumentPath = (callId: string, documentId: string) =>
+  `${callPath(callId)}/documents/${encodeURIComponent(documentId)}`;
+
+export function useCallDocuments(id: string) {
+  return useQuery({
+    queryKey: callsKeys.documents(id),
+    queryFn: ({ signal }) => getJson(`${callPath(id)}/documents`, z.array(callDocumentSchema), signal),
+    staleTime: 0,
+  });
+}
+
+export function useUploadCallDocument(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ file, title }: { file: File; title?: string }) => {
+      const body = new FormData();
+      if (title) body.append('title', title);
+      body.append('file', file);
+      return sendForm(`${callPath(id)}/documents`, { body, schema: callDocumentSchema });
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: callsKeys.documents(id) }),
+  });
+}
+
+export function useDeleteCallDocument(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (documentId: string) =>
+      sendJson('DELETE', callDocumentPath(id, documentId), { schema: z.object({ id: z.string() }) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: callsKeys.documents(id) }),
   });
 }

@@ -194,6 +194,32 @@ export const callsStrings = {
     `将“${enterprise}”的申报截止时间延长至 ${deadline}（北京时间）。此决定将记入审计日志。`,
   granted: (enterprise: string) => `已为“${enterprise}”批准延期`,
   backToOffice: '返回申报管理',
+
+  // 通知文件
+  documentsTitle: '通知文件',
+  documentsIntro: '上传正式通知及其附件（PDF、Word 或 Excel，单个不超过 20 MB），通知发布后向社会公开。',
+  documentsLoading: '正在加载通知文件',
+  documentsLoadFailed: '通知文件加载失败',
+  documentsEmpty: '暂无通知文件',
+  documentsTableLabel: '通知文件',
+  documentTitle: '文件名称',
+  documentType: '类型',
+  documentSize: '大小',
+  documentUploadedAt: '上传时间',
+  uploadDocument: '上传通知文件',
+  documentUploaded: (title: string) => `已上传“${title}”`,
+  documentRemoved: (title: string) => `已删除“${title}”`,
+  documentTooLarge: '文件超过 20 MB，请压缩或拆分后上传',
+  documentUnsupported: '只能上传 PDF、Word（.docx）或 Excel（.xlsx）文件；系统按文件内容识别类型',
+  download: '下载',
+  removeDocument: (title: string) => `删除：${title}`,
+  removeDocumentConfirmTitle: '确认删除通知文件？',
+  removeDocumentConfirmBody: (title: string) => `将删除“${title}”，公开页面上不再提供下载。此操作记入审计日志。`,
+  documentTypeLabels: {
+    'application/pdf': 'PDF',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word',
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'Excel',
+  } as Record<string, string>,
   openPublicPage: '查看公开页面',
 };
 

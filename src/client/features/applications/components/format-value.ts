@@ -25,10 +25,7 @@ export function formatClock(iso: string): string {
 }
 
 /** `1.2 MB`, `356 KB`. */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
+export { formatBytes } from '../../../lib/format-bytes.js';
 
 /** Human names of accepted media types: application/pdf → PDF. */
 export function formatAccept(accept: string[]): string {

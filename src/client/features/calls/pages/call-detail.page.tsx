@@ -9,6 +9,7 @@ import { type Call, useCall, useCallForm } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
 import { formatBeijingTime, phaseOf } from '../calls.time.js';
 import { ApplyPanel } from '../components/apply-panel.js';
+import { CallDocuments } from '../components/call-documents.js';
 import { CallPhaseTag } from '../components/call-phase-tag.js';
 import { Countdown } from '../components/countdown.js';
 import { FormSummary } from '../components/form-summary.js';
@@ -99,6 +100,12 @@ export function CallDetailPage() {
               {s.notice}
             </Typography.Title>
             <div className="call-notice-text">{call.notice || s.noNotice}</div>
+          </section>
+          <section className="content-panel" aria-labelledby="call-documents-heading">
+            <Typography.Title level={2} id="call-documents-heading" className="section-heading">
+              {s.documentsTitle}
+            </Typography.Title>
+            <CallDocuments callId={call.id} editable={false} />
           </section>
           <section className="content-panel" aria-labelledby="call-form-heading">
             <Typography.Title level={2} id="call-form-heading" className="section-heading">

@@ -9,6 +9,7 @@ import { QueryError } from '../../../components/query-error.js';
 import { useCall } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
 import { formatBeijingTime, phaseOf } from '../calls.time.js';
+import { CallDocuments } from '../components/call-documents.js';
 import { CallPhaseTag } from '../components/call-phase-tag.js';
 import { CallStatusActions, type StatusResult } from '../components/call-status-actions.js';
 import { Countdown } from '../components/countdown.js';
@@ -93,6 +94,12 @@ export function OfficeCallPage() {
           {s.statsTitle}
         </Typography.Title>
         <StatsPanel callId={call.id} />
+      </section>
+      <section className="content-panel office-call-section" aria-labelledby="office-documents-heading">
+        <Typography.Title level={2} id="office-documents-heading" className="section-heading">
+          {s.documentsTitle}
+        </Typography.Title>
+        <CallDocuments callId={call.id} editable />
       </section>
       <section className="content-panel office-call-section" aria-labelledby="office-extensions-heading">
         <Typography.Title level={2} id="office-extensions-heading" className="section-heading">
