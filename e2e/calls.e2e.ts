@@ -126,6 +126,11 @@ describe('calls and applications', () => {
     );
     await dialog.getByLabel('通知标题').fill(callTitle);
     await pickTime(officer.page, '申报截止时间', closesAt);
+    // The notice's quotas come prefilled from the template; this call gives 计划单列市 fewer.
+    const quotas = dialog.getByRole('group', { name: '推荐名额' });
+    expect(await quotas.getByLabel('每个省（区、市）').inputValue()).toBe('20');
+    expect(await quotas.getByLabel('每家中央企业').inputValue()).toBe('6');
+    await quotas.getByLabel('每个计划单列市').fill('8');
     await dialog.getByLabel('联系方式').fill('智能制造处 王老师 010-68200000');
     await dialog
       .getByLabel('通知正文')
@@ -159,6 +164,11 @@ describe('calls and applications', () => {
     const managed = (await officeApi.send<CallRow[]>('GET', '/api/office/calls')).body;
     const call = managed.find((candidate) => candidate.title === callTitle);
     expect(call?.status).toBe('published');
+    expect((call as CallRow & { quotas: unknown }).quotas).toEqual([
+      { unit: 'province', max: 20 },
+      { unit: 'planCity', max: 8 },
+      { unit: 'central', max: 6 },
+    ]);
     const callId = call?.id ?? '';
 
     // The public, signed out, finds the call in the list and reads it.
@@ -289,8 +299,35 @@ describe('calls and applications', () => {
     await waitForVisible(extensionRow);
     expect(await extensionRow.textContent()).toContain('因停电未能按时完成填报');
     await saveScreenshot(officer.page, 'office-call-extension-desktop');
-    expect(officer.pageErrors).toEqual([]);
+
+    // The office attaches the signed notice as a PDF; a text file passed off as a PDF is refused by its content.
+    const documents = officer.page.getByRole('region', { name: '通知文件', exact: true });
+    const fileInput = documents.locator('input[type="file"]');
+    await fileInput.setInputFiles({ name: '伪装.pdf', mimeType: 'application/pdf', buffer: Buffer.from('不是PDF') });
+    await waitForVisible(documents.getByRole('alert').filter({ hasText: '只能上传 PDF、Word' }));
+    const noticePdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(3000, 0x20), Buffer.from('\n%%EOF\n')]);
+    await fileInput.setInputFiles({ name: '申报通知.pdf', mimeType: 'application/pdf', buffer: noticePdf });
+    await waitForVisible(documents.getByRole('status').filter({ hasText: '已上传“申报通知”' }));
+    await waitForVisible(documents.getByRole('row').filter({ hasText: '申报通知' }).getByText('PDF'));
+    await saveScreenshot(officer.page, 'office-call-documents-desktop');
+    // The browser logs the refused upload itself; nothing else may have gone wrong.
+    expect(officer.pageErrors).toEqual([
+      'console: Failed to load resource: the server responded with a status of 415 (Unsupported Media Type)',
+    ]);
     await officer.context.close();
+
+    // Anyone reading the call downloads it.
+    const reader = await openPage(browser, { baseUrl });
+    await reader.page.goto(`/calls/${callId}`);
+    await waitForContent(reader.page);
+    const published = reader.page.getByRole('region', { name: '通知文件', exact: true });
+    const [download] = await Promise.all([
+      reader.page.waitForEvent('download'),
+      published.getByRole('link', { name: '申报通知' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('申报通知.pdf');
+    expect(reader.pageErrors).toEqual([]);
+    await reader.context.close();
 
     // The enterprise's deadline is now the extended one.
     await applicant.page.goto('/applications');

@@ -244,5 +244,13 @@ export const callTemplateSummarySchema = z.object({
   title: z.string(),
   level: z.enum(['national', 'province', 'city']),
   description: z.string(),
-  variants: z.array(z.object({ key: z.string(), title: z.string(), version: z.number() })),
+  variants: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      version: z.number(),
+      /** The notice's 推荐名额, which a new call starts from. */
+      quotas: z.array(quotaSchema),
+    }),
+  ),
 });

@@ -1,5 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
 import type { CreateCallBody } from '../../../shared/calls/calls.schemas.js';
+import type { QuotaUnit } from '../../../shared/calls/template.schemas.js';
 import type { EditionId } from '../../../shared/catalog/catalog.schemas.js';
 import { lastOfPath } from '../../lib/form-rules.js';
 import type { CallTemplateSummary } from './calls.api.js';
@@ -21,7 +22,19 @@ export type CallFormValues = {
   region?: string[];
   contact?: string;
   notice?: string;
+  /** 推荐名额 by kind of unit; empty means no limit for that kind. */
+  quotas?: Partial<Record<QuotaUnit, number | null>>;
 };
+
+type VariantSummary = CallTemplateSummary['variants'][number];
+
+/** The variant the form shows: the chosen one, else the template's first. */
+export const variantOfValues = (template: CallTemplateSummary | undefined, key: string | undefined) =>
+  template?.variants.find((variant) => variant.key === key) ?? template?.variants[0];
+
+/** The quota inputs' starting values: the notice's quotas as printed in the template. */
+export const quotaValuesOf = (variant: VariantSummary | undefined): CallFormValues['quotas'] =>
+  Object.fromEntries((variant?.quotas ?? []).map((quota) => [quota.unit, quota.max]));
 
 /** A picker value showing the Beijing wall clock of `iso` (the picker itself knows only the browser's zone). */
 export const pickerValueOf = (iso: string) => dayjs(toBeijingWallClock(iso));
@@ -53,6 +66,14 @@ export function regionPrefixOf(path: string[] | undefined): string {
   return path.length === 1 ? code.slice(0, 2) : path.length === 2 ? code.slice(0, 4) : code;
 }
 
+/** The quotas the office kept, in the template's order; a cleared input drops that kind's limit. */
+function quotasOf(values: CallFormValues['quotas'], variant: VariantSummary | undefined) {
+  return (variant?.quotas ?? []).flatMap(({ unit }) => {
+    const max = values?.[unit];
+    return typeof max === 'number' && max > 0 ? [{ unit, max }] : [];
+  });
+}
+
 export function toCreateCallBody(values: CallFormValues, template: CallTemplateSummary | undefined): CreateCallBody {
   const regionPrefix = regionPrefixOf(values.region);
   return {
@@ -66,5 +87,6 @@ export function toCreateCallBody(values: CallFormValues, template: CallTemplateS
     ...(regionPrefix ? { regionPrefix } : {}),
     ...(values.contact?.trim() ? { contact: values.contact.trim() } : {}),
     ...(values.notice?.trim() ? { notice: values.notice.trim() } : {}),
+    ...(template ? { quotas: quotasOf(values.quotas, variantOfValues(template, values.variant)) } : {}),
   };
 }

@@ -159,6 +159,16 @@ export const callsStrings = {
   contactPlaceholder: '例如：智能制造处 王老师 010-12345678',
   noticePlaceholder: '通知正文：申报条件、材料要求、报送方式等',
   create: '创建',
+  quotas: '推荐名额',
+  quotasHint: '每个推荐单位最多可推荐的申报数，默认取自通知模板；清空表示该类单位不限名额。',
+  quotaUnitLabels: {
+    province: '每个省（区、市）',
+    planCity: '每个计划单列市',
+    central: '每家中央企业',
+    city: '每个地市',
+    district: '每个区县（开发区）',
+  } as Record<string, string>,
+  quotaSuffix: '项',
   templateLevel: { national: '国家级', province: '省级', city: '市级' } as Record<string, string>,
 
   // /office/calls/:id
@@ -201,7 +211,7 @@ export const callsStrings = {
   documentsLoading: '正在加载通知文件',
   documentsLoadFailed: '通知文件加载失败',
   documentsEmpty: '暂无通知文件',
-  documentsTableLabel: '通知文件',
+  documentsTableLabel: '通知文件列表',
   documentTitle: '文件名称',
   documentType: '类型',
   documentSize: '大小',

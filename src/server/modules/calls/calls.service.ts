@@ -124,7 +124,7 @@ export function createCallsService({
           title: template.title,
           level: template.level,
           description: template.description,
-          variants: template.variants.map(({ key, title, version }) => ({ key, title, version })),
+          variants: template.variants.map(({ key, title, version, quotas }) => ({ key, title, version, quotas })),
         };
       }),
 

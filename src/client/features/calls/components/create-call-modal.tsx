@@ -7,7 +7,15 @@ import { applyServerErrors } from '../../../lib/form-rules.js';
 import { ApiError } from '../../../lib/http.js';
 import { ReferenceCascader } from '../../reference/components/reference-cascader.js';
 import { useCallTemplates, useCreateCall } from '../calls.api.js';
-import { type CallFormValues, defaultCallValues, pickerFormat, titleFor, toCreateCallBody } from '../calls.form.js';
+import {
+  type CallFormValues,
+  defaultCallValues,
+  pickerFormat,
+  quotaValuesOf,
+  titleFor,
+  toCreateCallBody,
+  variantOfValues,
+} from '../calls.form.js';
 import { callsStrings as s } from '../calls.strings.js';
 
 const fieldOfCode = { REGION_OUT_OF_SCOPE: ['region'], TEMPLATE_NOT_FOUND: ['templateId'] };
@@ -27,6 +35,7 @@ export function CreateCallModal({ open, onClose, onCreated }: CreateCallModalPro
   const templateId = Form.useWatch('templateId', form);
   const templates = templatesQuery.data ?? [];
   const template = templates.find((candidate) => candidate.id === templateId);
+  const variant = variantOfValues(template, Form.useWatch('variant', form));
 
   const close = () => {
     form.resetFields();
@@ -96,7 +105,10 @@ export function CreateCallModal({ open, onClose, onCreated }: CreateCallModalPro
           if ('templateId' in changed) {
             const chosen = templates.find((candidate) => candidate.id === changed.templateId);
             form.setFieldValue('variant', chosen?.variants[0]?.key);
+            form.setFieldValue('quotas', quotaValuesOf(chosen?.variants[0]));
           }
+          if ('variant' in changed)
+            form.setFieldValue('quotas', quotaValuesOf(variantOfValues(template, changed.variant)));
           if ('templateId' in changed || 'year' in changed) suggestTitle();
         }}
       >
@@ -173,6 +185,19 @@ export function CreateCallModal({ open, onClose, onCreated }: CreateCallModalPro
         <Form.Item name="region" label={s.region} extra={s.regionHint}>
           <ReferenceCascader tree="regions" depth={3} changeOnSelect placeholder={s.regionPlaceholder} />
         </Form.Item>
+        {variant && variant.quotas.length > 0 && (
+          <fieldset className="call-quotas">
+            <legend>{s.quotas}</legend>
+            <p className="call-quotas-hint">{s.quotasHint}</p>
+            <div className="calls-form-grid">
+              {variant.quotas.map(({ unit }) => (
+                <Form.Item key={unit} name={['quotas', unit]} label={s.quotaUnitLabels[unit] ?? unit}>
+                  <InputNumber min={1} max={1000} precision={0} suffix={s.quotaSuffix} className="calls-number" />
+                </Form.Item>
+              ))}
+            </div>
+          </fieldset>
+        )}
         <Form.Item name="contact" label={s.contact}>
           <Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} placeholder={s.contactPlaceholder} />
         </Form.Item>
