@@ -418,6 +418,23 @@ describe('application editor', () => {
     await waitForVisible(page.locator('.app-editor-header').getByText('已提交', { exact: true }));
     expect(await page.getByRole('textbox', { name: '企业简介', exact: true }).count()).toBe(0);
     await saveTopScreenshot(page, 'application-editor-submitted-desktop');
+
+    // The export's QR code opens the application with its fingerprint: the current one is confirmed, an old one is
+    // called out.
+    await page.goto(`/applications/${applicationId}?fp=${fingerprint}`);
+    await waitForContent(page);
+    const verified = page.getByRole('status').filter({ hasText: '扫码核验' });
+    await waitForVisible(verified);
+    expect(await verified.textContent()).toContain(`导出件指纹 ${fingerprint} 与申报书当前版本一致`);
+    expect(await verified.textContent()).toContain('已上传的盖章扫描件也是这一版本');
+    await page.goto(`/applications/${applicationId}?fp=0000-0000-0000-0000`);
+    await waitForContent(page);
+    const stale = page.getByRole('alert').filter({ hasText: '扫码核验' });
+    await waitForVisible(stale);
+    expect(await stale.textContent()).toContain(`不是申报书的当前版本（当前指纹 ${fingerprint}）`);
+    await saveTopScreenshot(page, 'application-fingerprint-check-desktop');
+    await page.goto(`/applications/${applicationId}`);
+    await waitForContent(page);
   }, 120_000);
 
   it('withdraws with a reason, shows a version against the current content and restores it', async () => {

@@ -187,4 +187,11 @@ export const applicationsStrings = {
   takeAllTheirs: '全部采用服务器的',
   mergeSave: '合并并保存',
   mergeTableLabel: '修改冲突对照',
+
+  // 扫码核验 (the export's QR code opens the application with ?fp=)
+  fingerprintMatches: (fingerprint: string) => `扫码核验：导出件指纹 ${fingerprint} 与申报书当前版本一致`,
+  fingerprintStamped: '已上传的盖章扫描件也是这一版本。',
+  fingerprintDiffers: (scanned: string, current: string) =>
+    `扫码核验：导出件指纹 ${scanned} 不是申报书的当前版本（当前指纹 ${current}）`,
+  fingerprintDiffersHint: '导出之后申报书内容或附件已有修改；请以当前版本重新导出、盖章后上传。',
 };

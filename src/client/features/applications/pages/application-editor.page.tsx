@@ -12,6 +12,7 @@ import { ReturnedComments } from '../../reviews/components/returned-comments.js'
 import { useApplication, useCall, useCallForm } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { ApplicationEditor } from '../components/application-editor.js';
+import { FingerprintCheck } from '../components/fingerprint-check.js';
 
 /** /applications/:id — 填写申报书 (read-only for those who may not edit it). Rendered inside RequireSignIn. */
 export function ApplicationEditorPage() {
@@ -54,6 +55,7 @@ export function ApplicationEditorPage() {
   else
     body = (
       <ReturnedComments application={application} variant={callFormQuery.data.form}>
+        <FingerprintCheck application={application} />
         <ApplicationEditor
           key={application.id}
           application={application}
