@@ -220,7 +220,12 @@ export const formVariantSchema = z.object({
   checks: z.array(checkSchema).default([]),
   attachments: z.array(attachmentDefinitionSchema).default([]),
   checklist: z.array(checklistItemSchema).default([]),
-  summaryTable: z.object({ title: z.string(), columns: z.array(summaryColumnSchema) }),
+  summaryTable: z.object({
+    title: z.string(),
+    columns: z.array(summaryColumnSchema),
+    /** The 注 printed under the table, one entry a numbered note, worded as in the seed the variant follows. */
+    notes: z.array(z.string()).optional(),
+  }),
   restrictions: restrictionsSchema.default({ perEnterprise: 1 }),
   quotas: z.array(quotaSchema).default([]),
   /** Applications matching this condition use no quota slot (e.g. 已完成验收的示范工厂揭榜单位不占名额). */

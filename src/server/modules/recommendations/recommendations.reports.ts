@@ -9,7 +9,7 @@ import { recommendationNotFound } from './recommendations.errors.js';
 import { unitKindOf } from './recommendations.rules.js';
 import type { RecommendationsService } from './recommendations.service.js';
 import { renderSummaryDocx, renderSummaryXlsx } from './recommendations.summary.js';
-import { type CatalogScenario, summaryRows } from './recommendations.summary-rows.js';
+import { type CatalogScenario, summaryColumns, summaryRows } from './recommendations.summary-rows.js';
 
 /** Summary tables (推荐汇总表) and dashboards: read-only views over the lists and applications. */
 export function createRecommendationsReports(deps: {
@@ -26,22 +26,35 @@ export function createRecommendationsReports(deps: {
     return { call, catalog: new Map(scenarios.map((scenario) => [scenario.code, scenario])) };
   }
 
+  /** Names each list's unit and orders the rows unit by unit (by name, as a reader looks them up), then by rank. */
+  async function withUnitNames<T extends { unitId: string; rank: number }>(rows: T[]) {
+    const names = new Map<string, string>();
+    for (const unitId of new Set(rows.map((row) => row.unitId)))
+      names.set(unitId, (await deps.organizations.getOrganization(unitId))?.name ?? '');
+    return rows
+      .map((row) => ({ ...row, unitName: names.get(row.unitId) ?? '' }))
+      .sort(
+        (a, b) =>
+          a.unitName.localeCompare(b.unitName, 'zh-Hans-CN') || a.unitId.localeCompare(b.unitId) || a.rank - b.rank,
+      );
+  }
+
   return {
     async summary(actor: Actor, callId: string, format: 'xlsx' | 'docx') {
       const unit = await deps.organizations.getOrganization(actor.organizationId);
       if (!unit) throw recommendationNotFound();
       const { call, catalog } = await catalogOf(callId);
-      const ranked = (await deps.recommendations.rankedRows(actor, callId)).sort(
-        (a, b) => a.unitId.localeCompare(b.unitId) || a.rank - b.rank,
-      );
+      const ranked = await withUnitNames(await deps.recommendations.rankedRows(actor, callId));
+      // The office receives every province's, 计划单列市's and central group's list in one table.
+      const columns = summaryColumns(call.form, actor.role === 'office');
       const table = {
         title: call.form.summaryTable.title,
         callTitle: call.title,
         unitName: unit.name,
         date: deps.now(),
-        columns: call.form.summaryTable.columns.map(({ title, width }) => ({ title, width })),
-        rows: summaryRows(call.form, ranked, catalog),
-        notes: ['推荐排名有先后', '推荐数量不能超过规定的上限'],
+        columns: columns.map(({ title, width }) => ({ title, width })),
+        rows: summaryRows(call.form, ranked, catalog, columns),
+        notes: call.form.summaryTable.notes ?? [],
       };
       const bytes = format === 'xlsx' ? await renderSummaryXlsx(table) : await renderSummaryDocx(table);
       return { bytes, fileName: `${unit.name}-${call.form.summaryTable.title}.${format}` };

@@ -260,8 +260,8 @@ describe('recommendation up the chain', () => {
     await workbook.xlsx.load(xlsx.rawPayload as never);
     const cells = workbook.worksheets[0]!.getSheetValues().flat().map(String).join('|');
     expect(cells.indexOf('jh-1 智能装备有限公司')).toBeLessThan(cells.indexOf('wc-2 智能装备有限公司'));
-    // Scenarios as "环节-序号.名称" (the examples choose the edition's first scenario).
-    expect(cells).toContain('1-1.工厂数字化设计与交付');
+    // Scenarios as "环节序号.环节-场景序号.场景" (000_… 附件5; the examples choose the edition's first scenario).
+    expect(cells).toContain('1.工厂建设-1.工厂数字化设计与交付');
     const docx = await app.inject({
       url: `/api/calls/${callId}/recommendations/summary?format=docx`,
       headers: asUser(units.hubei!),

@@ -47,8 +47,11 @@ const notes = '注：1.推荐智能制造典型场景排名有先后；2.推荐�
 describe('notesLine / displayWidth', () => {
   it('numbers several notes and prints one note as is', () => {
     expect(notesLine(['推荐智能制造典型场景排名有先后；', '推荐数量不能超过规定的上限。'])).toBe(notes);
-    expect(notesLine(['各地推荐智能制造试点示范企业排名有先后'])).toBe('注：各地推荐智能制造试点示范企业排名有先后。');
+    // 000_… 附件5 prints its note without a full stop, 002_… with one.
+    expect(notesLine(['各地推荐智能制造试点示范企业排名有先后'])).toBe('注：各地推荐智能制造试点示范企业排名有先后');
+    expect(notesLine(['推荐试点示范项目排名有先后。'])).toBe('注：推荐试点示范项目排名有先后。');
     expect(notesLine([' '])).toBeNull();
+    expect(notesLine([])).toBeNull();
   });
   it('counts CJK and full-width characters twice', () => {
     expect(displayWidth('序号')).toBe(4);

@@ -41,11 +41,15 @@ export type SummaryTable = {
 export const unitLine = (table: SummaryTable) => `推荐单位（盖章）：${table.unitName}`;
 export const dateLine = (table: SummaryTable) => `填报日期：${formatChineseDate(table.date)}`;
 
-/** 注：各地推荐…排名有先后 for one note; 注：1.…；2.…。 for several, as the seed forms print them. */
+/**
+ * The 注 line as the seed forms print it: one note as written (000_… 附件5 "注：各地推荐…排名有先后", 002_… ends
+ * with 。), several numbered "注：1.…；2.…。" (001_… 附件6/附件7).
+ */
 export function notesLine(notes: string[]): string | null {
-  const cleaned = notes.map((note) => note.trim().replace(/[。；;，,]+$/, '')).filter(Boolean);
-  if (cleaned.length === 0) return null;
-  if (cleaned.length === 1) return `注：${cleaned[0]}。`;
+  const given = notes.map((note) => note.trim()).filter(Boolean);
+  if (given.length === 0) return null;
+  if (given.length === 1) return `注：${given[0]}`;
+  const cleaned = given.map((note) => note.replace(/[。；;，,]+$/, ''));
   return `注：${cleaned.map((note, i) => `${i + 1}.${note}`).join('；')}。`;
 }
 
