@@ -220,6 +220,8 @@ export const formVariantSchema = z.object({
   checks: z.array(checkSchema).default([]),
   attachments: z.array(attachmentDefinitionSchema).default([]),
   checklist: z.array(checklistItemSchema).default([]),
+  /** The 形式审查表's wording where the seed prints the form (000_… 附件4): its title and the stamping unit's label. */
+  reviewSheet: z.object({ title: z.string(), unitLabel: z.string() }).optional(),
   summaryTable: z.object({
     title: z.string(),
     columns: z.array(summaryColumnSchema),

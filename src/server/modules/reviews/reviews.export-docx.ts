@@ -20,8 +20,10 @@ import { bodyFont, labelShading, officialPage, type RunStyle, run } from '../../
 import { formatChineseDate } from '../applications/applications.export.js';
 
 /**
- * 申报单位形式审查表 (000_… 附件4) as an editable Word file: 序号 / 审查内容 / 审查结果（是/否） / 备注 for every checklist
- * item, then the conclusion and the comment with the signature lines, for the recommending unit to sign and stamp.
+ * 申报单位形式审查表 (000_… 附件4) as an editable Word file, in the seed's wording: 企业名称, the stamping unit
+ * (企业所在区（开发区）经信部门（盖章） for the provincial form), 序号 / 形式审查主要内容 with □是……□否 for every checklist item
+ * and a 备注 for the reviewer's note and the system's evidence, then the conclusion and the comment with the signature
+ * lines, for the recommending unit to sign and stamp.
  */
 
 export type ReviewSheet = {
@@ -30,6 +32,8 @@ export type ReviewSheet = {
   enterpriseName: string;
   uscc: string;
   unitName: string;
+  /** The stamping unit's label as the form prints it (推荐单位（盖章）, 企业所在区（开发区）经信部门（盖章）). */
+  unitLabel: string;
   items: Array<{
     number: number;
     title: string;
@@ -46,13 +50,13 @@ export type ReviewSheet = {
 
 export const reviewSignatureLines = (sheet: ReviewSheet) => [
   `审查人：${sheet.reviewerName}`,
-  `推荐单位（盖章）：${sheet.unitName}`,
+  `${sheet.unitLabel}：${sheet.unitName}`,
   '年  月  日',
 ];
 
-/** ☑是　☐否: the printed form's □是……□否 with the answer ticked (nothing ticked while unanswered). */
-export const ticked = <T extends string>(options: readonly T[], chosen: T | null) =>
-  options.map((option) => `${option === chosen ? '☑' : '☐'}${option}`).join('　');
+/** ☑是……☐否: the printed form's □是……□否 with the answer ticked (nothing ticked while unanswered). */
+export const ticked = <T extends string>(options: readonly T[], chosen: T | null, separator = '……') =>
+  options.map((option) => `${option === chosen ? '☑' : '☐'}${option}`).join(separator);
 
 const outcomes = ['通过', '退回修改', '不通过'] as const;
 
@@ -80,8 +84,8 @@ const labelCell = (text: string, width: number) => cell(lines(text, { bold: true
 const table = (rows: TableRow[], columnWidths: number[]) =>
   new Table({ rows, columnWidths, layout: TableLayoutType.FIXED, width: { size: contentWidth, type: WidthType.DXA } });
 
-/** 序号 / 审查内容 / 审查结果 / 备注, roughly the proportions of the printed form. */
-const widths = [760, 4300, 1500, contentWidth - 760 - 4300 - 1500];
+/** 序号 / 形式审查主要内容 / □是……□否 / 备注, roughly the proportions of the printed form. */
+const widths = [760, 4100, 1700, contentWidth - 760 - 4100 - 1700];
 
 /** The reviewer's note, then what the system checked, smaller and grey so the printed form stays the reviewer's. */
 const remarks = (item: ReviewSheet['items'][number]) => [
@@ -93,7 +97,16 @@ function itemTable(sheet: ReviewSheet): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: ['序号', '审查内容', '审查结果（是/否）', '备注'].map((text, i) => labelCell(text, widths[i]!)),
+    // 形式审查主要内容 heads both the item and its □是……□否, as on the seed form.
+    children: [
+      labelCell('序号', widths[0]!),
+      cell(lines('形式审查主要内容', { bold: true }, 'center'), {
+        width: widths[1]! + widths[2]!,
+        span: 2,
+        label: true,
+      }),
+      labelCell('备注', widths[3]!),
+    ],
   });
   const rows = sheet.items.map(
     (item) =>
@@ -133,7 +146,7 @@ function conclusionTable(sheet: ReviewSheet): Table {
         cantSplit: true,
         children: [
           labelCell('审查结论', labelWidth),
-          cell(lines(ticked(outcomes, sheet.outcome)), { width: valueWidth }),
+          cell(lines(ticked(outcomes, sheet.outcome, '　')), { width: valueWidth }),
         ],
       }),
       new TableRow({
@@ -189,9 +202,8 @@ export async function renderReviewSheetDocx(sheet: ReviewSheet): Promise<Buffer>
             spacing: { after: 240 },
             children: [run(sheet.title, { bold: true, heading: true, size: 18 })],
           }),
-          infoLine(`申报项目：${sheet.callTitle}`),
           infoLine(`企业名称：${sheet.enterpriseName}`, `统一社会信用代码：${sheet.uscc}`),
-          infoLine(`推荐单位：${sheet.unitName}`, `审查日期：${formatChineseDate(sheet.date)}`),
+          infoLine(`${sheet.unitLabel}：${sheet.unitName}`, `审查日期：${formatChineseDate(sheet.date)}`),
           itemTable(sheet),
           // Keeps the two tables apart (Word would join adjacent tables of different grids).
           new Paragraph({ spacing: { before: 0, after: 0, line: 120, lineRule: LineRuleType.EXACT }, children: [] }),

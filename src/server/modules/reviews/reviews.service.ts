@@ -147,11 +147,12 @@ export function createReviewsService(deps: {
         return given ? passing : passing === '是' ? '否' : '是';
       };
       const bytes = await renderReviewSheetDocx({
-        title: '申报单位形式审查表',
+        title: call.form.reviewSheet?.title ?? '申报单位形式审查表',
         callTitle: call.title,
         enterpriseName: profile.name,
         uscc: profile.uscc,
         unitName: unit?.name ?? '',
+        unitLabel: call.form.reviewSheet?.unitLabel ?? '推荐单位（盖章）',
         items: items.map((item, index) => ({
           number: index + 1,
           title: item.title,
