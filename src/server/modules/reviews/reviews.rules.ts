@@ -32,11 +32,18 @@ function fieldValue(facts: ReviewFacts, key: string): unknown {
 function financials(facts: ReviewFacts): Judgement {
   const table = facts.variant.sections.find((section) => section.kind === 'table' && section.yearRows);
   if (table?.kind !== 'table') return unknown;
+  const rows = rowsAt(facts.data[table.key]);
+  const years = rows.map((row) => row.year);
+  // 近三年: a year left out entirely is as missing as a blank figure.
+  if (rows.length < (table.yearRows ?? 0))
+    return judged(
+      false,
+      `财务数据只有 ${rows.length} 年（${years.join('、') || '无'}），应填写近 ${table.yearRows} 年`,
+    );
   const missing: string[] = [];
-  for (const row of rowsAt(facts.data[table.key]))
+  for (const row of rows)
     for (const column of table.columns)
       if (column.required && isEmptyValue(row[column.key])) missing.push(`${row.year ?? ''}年${column.title}`);
-  const years = rowsAt(facts.data[table.key]).map((row) => row.year);
   return missing.length === 0
     ? judged(true, `近三年（${years.join('、')}年）财务数据已填写`)
     : judged(false, `未填写：${missing.slice(0, 5).join('、')}${missing.length > 5 ? ' 等' : ''}`);
@@ -91,6 +98,9 @@ const judges: Record<string, (facts: ReviewFacts) => Judgement> = {
   },
   noConflictingApplication: () => judged(true, '系统限定同一年度只能申报优秀场景或示范工厂之一'),
 };
+
+/** The names a template's checklist item may give as `auto`. */
+export const automaticJudgements = Object.keys(judges);
 
 /** Pre-judges one checklist item from the data; items the system cannot judge are left to the reviewer. */
 export const judgeItem = (auto: string | undefined, facts: ReviewFacts): Judgement =>
