@@ -4,7 +4,7 @@ import { validateApplicationData } from '../../../shared/applications/form-valid
 import type { FormVariant } from '../../../shared/calls/template.schemas.js';
 import { attachmentProblems, stampedProblems } from '../applications/applications.rules.js';
 import { loadCallTemplates, variantOf } from '../calls/calls.templates.js';
-import { judgeItem, missingItems, type ReviewFacts } from './reviews.rules.js';
+import { hasRequiredReason, judgeItem, missingItems, type ReviewFacts } from './reviews.rules.js';
 
 const templates = loadCallTemplates(path.resolve('data'));
 const variant = (templateId: string, key?: string): FormVariant => variantOf(templates.get(templateId)!, key)!;
@@ -192,5 +192,20 @@ describe('missingItems', () => {
       checklist[1]!.key,
       checklist[9]!.key,
     ]);
+  });
+});
+
+describe('hasRequiredReason', () => {
+  const fieldComments = [{ path: '/data/overview/introduction', comment: '简介过于简略' }];
+  it('wants a written reason for a rejection; field comments alone are not one', () => {
+    expect(hasRequiredReason({ outcome: 'reject', comment: '申报内容涉密', fieldComments: [] })).toBe(true);
+    expect(hasRequiredReason({ outcome: 'reject', comment: '', fieldComments })).toBe(false);
+    expect(hasRequiredReason({ outcome: 'reject', comment: ' \n ', fieldComments: [] })).toBe(false);
+  });
+  it('takes a comment or a field comment for a return, and nothing for a pass', () => {
+    expect(hasRequiredReason({ outcome: 'return', comment: '', fieldComments })).toBe(true);
+    expect(hasRequiredReason({ outcome: 'return', comment: '请补充数据', fieldComments: [] })).toBe(true);
+    expect(hasRequiredReason({ outcome: 'return', comment: '  ', fieldComments: [] })).toBe(false);
+    expect(hasRequiredReason({ outcome: 'pass', comment: '', fieldComments: [] })).toBe(true);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from './reviews.errors.js';
 import { renderReviewSheetDocx } from './reviews.export-docx.js';
 import { createReviewsRepository } from './reviews.repository.js';
-import { judgeItem, missingItems } from './reviews.rules.js';
+import { hasRequiredReason, judgeItem, missingItems } from './reviews.rules.js';
 
 const outcomeLabels = { pass: '通过', return: '退回修改', reject: '不通过' } as const;
 
@@ -104,7 +104,7 @@ export function createReviewsService(deps: {
         throw passWithFailedItem(
           failed.map((item) => call.form.checklist.find((entry) => entry.key === item.key)!.title.slice(0, 30)),
         );
-      if (body.outcome !== 'pass' && !body.comment.trim() && body.fieldComments.length === 0) throw reasonRequired();
+      if (!hasRequiredReason(body)) throw reasonRequired(body.outcome);
       return transaction(db, async (tx) => {
         const updated = await applications.moveState(tx, actor, context, {
           row,
