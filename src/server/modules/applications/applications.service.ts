@@ -321,7 +321,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const holderOrgId =
         row.status === 'returned' && row.holderOrgId
           ? row.holderOrgId
-          : ((await deps.chain.firstReviewerFor(profile))?.id ?? call.organizationId);
+          : ((await deps.chain.firstReviewerFor(profile, call.organizationId))?.id ?? call.organizationId);
       return moveState(actor, row, 'submit', '', context, {
         submittedAt: now(),
         holderOrgId,

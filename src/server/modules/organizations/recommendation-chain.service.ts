@@ -1,6 +1,6 @@
 import type { Organization } from '../../../shared/accounts/accounts.schemas.js';
 import type { Database } from '../../db/client.js';
-import { firstHolderFor, nextHolderAfter } from './organizations.chain.js';
+import { type CallOffice, firstHolderFor, nextHolderAfter } from './organizations.chain.js';
 import { createOrganizationsRepository } from './organizations.repository.js';
 import { toOrganization } from './organizations.service.js';
 
@@ -17,21 +17,36 @@ export function createRecommendationChainService({ db }: { db: Database }) {
     return (await repository.listRecommendersIn([...new Set(codes)])).map(toOrganization);
   }
 
+  /** The call's office as the chain needs it; an office that no longer exists bounds nothing below it. */
+  async function officeOf(officeId: string): Promise<CallOffice> {
+    const office = await repository.findById(officeId);
+    return office ?? { level: 'district', regionCode: null };
+  }
+
   return {
-    /** 首个审查单位 of an enterprise's application; null when no unit covers it (the office reviews it). */
-    async firstReviewerFor(enterprise: { regionCode: string; centralGroupId: string | null }) {
-      if (enterprise.centralGroupId) {
+    /**
+     * 首个审查单位 of an enterprise's application in a call run by `officeId`; null when no unit in the call's scope
+     * covers it (the office reviews it).
+     */
+    async firstReviewerFor(
+      enterprise: { regionCode: string; centralGroupId: string | null },
+      officeId: string,
+    ): Promise<Organization | null> {
+      const office = await officeOf(officeId);
+      const units = await recommendersCovering(enterprise.regionCode);
+      if (enterprise.centralGroupId && office.level === 'national') {
         const group = await repository.findById(enterprise.centralGroupId);
-        return group ? toOrganization(group) : null;
+        if (group) units.push(toOrganization(group));
       }
-      return firstHolderFor(enterprise, await recommendersCovering(enterprise.regionCode)) as Organization | null;
+      return firstHolderFor(enterprise, units, office) as Organization | null;
     },
 
-    /** Where a unit's recommendation list goes; null means the call's office. */
-    async nextUnitAfter(unitId: string): Promise<Organization | null> {
+    /** Where a unit's list goes in a call run by `officeId`; null means the call's office. */
+    async nextUnitAfter(unitId: string, officeId: string): Promise<Organization | null> {
       const unit = await repository.findById(unitId);
       if (!unit?.regionCode) return null;
-      return nextHolderAfter(unit, await recommendersCovering(unit.regionCode)) as Organization | null;
+      const units = await recommendersCovering(unit.regionCode);
+      return nextHolderAfter(unit, units, await officeOf(officeId)) as Organization | null;
     },
   };
 }

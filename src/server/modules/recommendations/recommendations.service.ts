@@ -100,7 +100,7 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
       const total = (await countedBefore(callId, unit.id)) + ids.filter((id) => !exempt.has(id)).length;
       const over = quotaCheck(call.form.quotas, unit, total);
       if (over) throw quotaExceeded(over);
-      const next = (await deps.chain.nextUnitAfter(unit.id))?.id ?? call.organizationId;
+      const next = (await deps.chain.nextUnitAfter(unit.id, call.organizationId))?.id ?? call.organizationId;
       const id = randomUUID();
       return transaction(db, async (tx) => {
         const txRepository = createRecommendationsRepository({ db: tx });
