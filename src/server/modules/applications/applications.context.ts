@@ -51,8 +51,8 @@ export function createApplicationLoader(deps: ApplicationsDependencies) {
     if (actor.role !== 'recommender') return { kind: 'none' };
     const organization = await deps.organizations.getOrganization(actor.organizationId);
     const prefix = organization ? jurisdictionPrefix(organization) : null;
-    if (organization?.level === 'central') return { kind: 'group', groupId: organization.id };
-    return prefix === null ? { kind: 'none' } : { kind: 'region', prefix };
+    if (organization?.level === 'central') return { kind: 'group', groupId: organization.id, unitId: organization.id };
+    return prefix === null || !organization ? { kind: 'none' } : { kind: 'region', prefix, unitId: organization.id };
   }
 
   /** The applicant's profile (the form's prefill); callers have already checked access to the application. */

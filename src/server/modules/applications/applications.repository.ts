@@ -11,8 +11,8 @@ export type ApplicationScope =
   | { kind: 'all' }
   | { kind: 'enterprise'; enterpriseId: string }
   | { kind: 'calls'; organizationId: string }
-  | { kind: 'region'; prefix: string }
-  | { kind: 'group'; groupId: string }
+  | { kind: 'region'; prefix: string; unitId: string }
+  | { kind: 'group'; groupId: string; unitId: string }
   | { kind: 'none' };
 
 /** The states an application waits in for its holder: 待形式审查 (review) and 待推荐 (recommend). */
@@ -24,6 +24,21 @@ const heldStatuses = {
 
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
 
+/**
+ * A unit sees what reached it: what it holds now, what it judged (形式审查, also a rejection that left no holder),
+ * and what a list it sent or received carried (a list recalled before it acted was never its). So a city does not
+ * see an application its district has not recommended yet.
+ */
+const passedThrough = (unitId: string) => sql`(
+  ${applications.holderOrgId} = ${unitId}
+  or exists (select 1 from formal_reviews f where f.application_id = ${applications.id} and f.organization_id = ${unitId})
+  or exists (
+    select 1 from recommendation_items i join recommendations r on r.id = i.recommendation_id
+    where i.application_id = ${applications.id}
+      and (r.organization_id = ${unitId} or (r.to_org_id = ${unitId} and r.status <> 'recalled'))
+  )
+)`;
+
 function scopeCondition(scope: ApplicationScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
@@ -33,9 +48,17 @@ function scopeCondition(scope: ApplicationScope): SQL | undefined {
     case 'calls':
       return sql`${applications.callId} in (select id from calls where organization_id = ${scope.organizationId})`;
     case 'region':
-      return and(like(applications.regionCode, `${likeEscaped(scope.prefix)}%`), ne(applications.status, 'draft'));
+      return and(
+        like(applications.regionCode, `${likeEscaped(scope.prefix)}%`),
+        ne(applications.status, 'draft'),
+        passedThrough(scope.unitId),
+      );
     case 'group':
-      return and(eq(applications.centralGroupId, scope.groupId), ne(applications.status, 'draft'));
+      return and(
+        eq(applications.centralGroupId, scope.groupId),
+        ne(applications.status, 'draft'),
+        passedThrough(scope.unitId),
+      );
     case 'none':
       return sql`false`;
   }

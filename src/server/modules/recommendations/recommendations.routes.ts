@@ -71,12 +71,25 @@ export function registerRecommendationsRoutes(
     (request) => recommendations.recall(actorOf(request), request.params.id, auditContextOf(request)),
   );
   api.post(
-    '/api/recommendations/:id/items/:applicationId/return',
+    '/api/recommendations/:id/accept',
     {
-      config: { access: ['recommender'] },
+      config: { access: ['office'] },
       schema: {
         tags,
-        summary: '上级单位退回名单中的一项（须填写理由）',
+        summary: '主管部门接收推荐名单（接收后下级不能撤回）',
+        params: idParams,
+        response: { 200: z.object({ status: z.literal('locked') }) },
+      },
+    },
+    (request) => recommendations.accept(actorOf(request), request.params.id, auditContextOf(request)),
+  );
+  api.post(
+    '/api/recommendations/:id/items/:applicationId/return',
+    {
+      config: { access: units },
+      schema: {
+        tags,
+        summary: '上级单位或主管部门退回名单中的一项（须填写理由）',
         params: idParams.extend({ applicationId: z.string().max(64) }),
         body: returnItemBodySchema,
         response: { 200: z.object({ status: z.literal('locked') }) },

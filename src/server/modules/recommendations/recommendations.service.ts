@@ -54,6 +54,12 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
     return ids.map((id) => rows.find((row) => row.id === id)!);
   }
 
+  /** The office that owns a call acts on what it receives; a recommending unit on what reached its unit. */
+  async function receiverOf(actor: Actor): Promise<string> {
+    if (actor.role === 'office' && actor.organizationId) return actor.organizationId;
+    return (await unitOf(actor)).id;
+  }
+
   async function countedBefore(callId: string, unitId: string) {
     const lists = await repository.activeOf(callId, unitId);
     if (lists.some((list) => list.status === 'submitted')) throw listExists();
@@ -163,11 +169,14 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
       });
     },
 
-    /** The level above returns one item of a list with a reason; the list is then locked. */
+    /**
+     * The level above (a unit, or the call's office for the lists it receives) returns one item of a list with a
+     * reason; the list is then locked.
+     */
     async returnItem(actor: Actor, id: string, applicationId: string, reason: string, context: AuditContext) {
-      const unit = await unitOf(actor);
+      const receiver = await receiverOf(actor);
       const list = await repository.findById(id);
-      if (!list || list.toOrgId !== unit.id || list.status === 'recalled') throw recommendationNotFound();
+      if (!list || list.toOrgId !== receiver || list.status === 'recalled') throw recommendationNotFound();
       return transaction(db, async (tx) => {
         const txRepository = createRecommendationsRepository({ db: tx });
         await txRepository.lock([id], now());
@@ -179,6 +188,31 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
           targetType: 'recommendation',
           targetId: id,
           newValue: { applicationId, reason },
+        });
+        return { status: 'locked' as const };
+      });
+    },
+
+    /**
+     * 接收: the call's office accepts a list it received. The list is locked (its unit can no longer recall it); the
+     * office may still return single items. Accepting twice is harmless; a list recalled first is 409.
+     */
+    async accept(actor: Actor, id: string, context: AuditContext) {
+      const receiver = await receiverOf(actor);
+      const list = await repository.findById(id);
+      if (!list || list.toOrgId !== receiver) throw recommendationNotFound();
+      return transaction(db, async (tx) => {
+        const txRepository = createRecommendationsRepository({ db: tx });
+        const [locked] = await txRepository.lock([id], now());
+        if (!locked) {
+          if ((await txRepository.findById(id))?.status !== 'locked') throw lowerRecalled();
+          return { status: 'locked' as const };
+        }
+        await createAuditService({ db: tx }).record(context, {
+          action: 'recommendation.accepted',
+          targetType: 'recommendation',
+          targetId: id,
+          newValue: { callId: list.callId, from: list.organizationId },
         });
         return { status: 'locked' as const };
       });
