@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, or } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { recommendationItems, recommendations } from './recommendations.tables.js';
 
@@ -71,6 +71,12 @@ export function createRecommendationsRepository({ db }: { db: Database }) {
             .set({ status: 'locked', actedAt: at })
             .where(and(inArray(recommendations.id, ids), eq(recommendations.status, 'submitted')))
             .returning({ id: recommendations.id }),
+    /**
+     * Serialises a unit's submissions in one call until the transaction ends, so its quota is counted one list at a
+     * time (a transaction-level advisory lock: no row to lock exists before the first list, and PGlite has it too).
+     */
+    lockQuota: (callId: string, organizationId: string) =>
+      db.execute(sql`select pg_advisory_xact_lock(hashtext(${`recommendation-quota:${callId}:${organizationId}`}))`),
     /** Recall only while the level above has not acted: the status guard settles the race. */
     recall: async (id: string) =>
       (

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { Organization } from '../../../shared/accounts/accounts.schemas.js';
+import type { Quota } from '../../../shared/calls/template.schemas.js';
 import type { SubmitRecommendationBody } from '../../../shared/recommendations/recommendations.schemas.js';
 import type { Database } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
@@ -60,11 +62,22 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
     return (await unitOf(actor)).id;
   }
 
-  async function countedBefore(callId: string, unitId: string) {
-    const lists = await repository.activeOf(callId, unitId);
+  /**
+   * Checks the quota against what the unit already listed, on `tx` after `lockQuota`, so two lists submitted at once
+   * are counted one after the other. The quota is checked first: of two concurrent lists the later is over quota
+   * (422) when they do not both fit, and an open list of its own (409) only when they do.
+   */
+  async function ensureQuota(
+    txRepository: ReturnType<typeof createRecommendationsRepository>,
+    input: { callId: string; unit: Organization; quotas: Quota[]; adding: number },
+  ) {
+    await txRepository.lockQuota(input.callId, input.unit.id);
+    const lists = await txRepository.activeOf(input.callId, input.unit.id);
+    const items = await txRepository.itemsOf(lists.map((list) => list.id));
+    const counted = items.filter((item) => !item.returnedAt && !item.isExempt).length;
+    const over = quotaCheck(input.quotas, input.unit, counted + input.adding);
+    if (over) throw quotaExceeded(over);
     if (lists.some((list) => list.status === 'submitted')) throw listExists();
-    const items = await repository.itemsOf(lists.map((list) => list.id));
-    return items.filter((item) => !item.returnedAt && !item.isExempt).length;
   }
 
   /** Hands one item back to the unit that listed it: its state as before the list, holder the lower unit. */
@@ -103,13 +116,12 @@ export function createRecommendationsService(deps: RecommendationsDependencies) 
       const exempt = new Set(
         rows.filter((row) => isQuotaExempt(call.form.quotaExemption, row.data)).map((row) => row.id),
       );
-      const total = (await countedBefore(callId, unit.id)) + ids.filter((id) => !exempt.has(id)).length;
-      const over = quotaCheck(call.form.quotas, unit, total);
-      if (over) throw quotaExceeded(over);
+      const adding = ids.filter((id) => !exempt.has(id)).length;
       const next = (await deps.chain.nextUnitAfter(unit.id, call.organizationId))?.id ?? call.organizationId;
       const id = randomUUID();
       return transaction(db, async (tx) => {
         const txRepository = createRecommendationsRepository({ db: tx });
+        await ensureQuota(txRepository, { callId, unit, quotas: call.form.quotas, adding });
         // Acting on the lists below locks them; a recall that committed first leaves one unlocked: then refuse.
         const sources = (await txRepository.openSourceLists(unit.id, ids)).map((list) => list.id);
         if ((await txRepository.lock(sources, now())).length !== sources.length) throw lowerRecalled();
