@@ -10,6 +10,12 @@ export type OrganizationFacts = { id: string; type: string; level: string | null
 /** 计划单列市 act as province-level units (001_…: 各省、自治区、直辖市、计划单列市). */
 export const planCities = new Set(['210200', '370200', '330200', '350200', '440300']);
 
+/**
+ * 新疆生产建设兵团 has no GB/T 2260 code. As the national statistics' 统计用区划代码 do, it is a province-level unit
+ * with region code 660000, so its jurisdiction is the codes 66…; 001_… gives it the 计划单列市 quota (10 and 5).
+ */
+export const xinjiangCorpsRegionCode = '660000';
+
 const levelRank: Record<OrganizationLevel, number> = { national: 0, province: 1, central: 1, city: 2, district: 3 };
 
 /** The region-code prefix an organisation covers: 42 for a province, 4201 for a city, all six for a district. */

@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isRegionWithin, jurisdictionPrefix, xinjiangCorpsRegionCode } from '../organizations/organizations.policy.js';
+import { quotaExceeded as quotaExceededError } from './recommendations.errors.js';
 import { isQuotaExempt, quotaExceeded, rankProblem, unitKindOf } from './recommendations.rules.js';
 
 /** 001_…: each province 20 优秀场景, 计划单列市 10, each central enterprise 6 (not counted in any local quota). */
@@ -11,6 +13,7 @@ const national = [
 const hubei = { level: 'province', regionCode: '420000' };
 const qingdao = { level: 'province', regionCode: '370200' };
 const group = { level: 'central', regionCode: null };
+const corps = { level: 'province', regionCode: xinjiangCorpsRegionCode };
 
 describe('quotas', () => {
   it('allows exactly the quota and refuses one more, naming the quota and the count', () => {
@@ -27,6 +30,17 @@ describe('quotas', () => {
     expect(unitKindOf(qingdao)).toBe('planCity');
     expect(unitKindOf(group)).toBe('central');
     expect(unitKindOf({ level: 'national', regionCode: null })).toBeNull();
+  });
+
+  it('gives 新疆生产建设兵团 (a province-level unit, 660000) the 计划单列市 quota, not the province one', () => {
+    expect(unitKindOf(corps)).toBe('planCity');
+    expect(quotaExceeded(national, corps, 10)).toBeNull();
+    expect(quotaExceeded(national, corps, 11)).toEqual({ unit: 'planCity', max: 10, count: 11 });
+    expect(quotaExceededError({ unit: 'planCity', max: 10, count: 11 }).message).toContain('新疆生产建设兵团');
+    // Its jurisdiction is its own code range, not Xinjiang's (65…), so neither covers the other's enterprises.
+    expect(jurisdictionPrefix(corps)).toBe('66');
+    expect(isRegionWithin('650102', corps)).toBe(false);
+    expect(isRegionWithin('660000', { level: 'province', regionCode: '650000' })).toBe(false);
   });
 
   it('leaves units without a quota in the call unlimited', () => {

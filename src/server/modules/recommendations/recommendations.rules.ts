@@ -1,13 +1,19 @@
 import { valuesAt } from '../../../shared/applications/form-walk.js';
 import type { Quota, QuotaUnit } from '../../../shared/calls/template.schemas.js';
-import { planCities } from '../organizations/organizations.policy.js';
+import { planCities, xinjiangCorpsRegionCode } from '../organizations/organizations.policy.js';
 
-/** The quota kind of a unit: 计划单列市 have their own quota although they act as provinces. */
+/**
+ * The quota kind of a unit: 计划单列市 and 新疆生产建设兵团 share one quota (001_… 三（三）: 10 and 5) although they act
+ * as provinces.
+ */
 export function unitKindOf(unit: { level: string | null; regionCode: string | null }): QuotaUnit | null {
-  if (unit.level === 'province') return unit.regionCode && planCities.has(unit.regionCode) ? 'planCity' : 'province';
+  if (unit.level === 'province') return isPlanCityQuota(unit.regionCode) ? 'planCity' : 'province';
   if (unit.level === 'central' || unit.level === 'city' || unit.level === 'district') return unit.level;
   return null;
 }
+
+const isPlanCityQuota = (regionCode: string | null) =>
+  regionCode !== null && (planCities.has(regionCode) || regionCode === xinjiangCorpsRegionCode);
 
 /** Whether an application uses no quota slot under the call's exemption (已完成验收的示范工厂揭榜单位不占名额). */
 export function isQuotaExempt(
@@ -28,7 +34,7 @@ export function rankProblem(items: Array<{ rank: number }>): string | null {
 
 export const quotaUnitLabels: Record<QuotaUnit, string> = {
   province: '省（区、市）',
-  planCity: '计划单列市',
+  planCity: '计划单列市、新疆生产建设兵团',
   central: '中央企业',
   city: '市',
   district: '区（县）',
