@@ -8,7 +8,7 @@ import { dashboardCounts } from './recommendations.dashboard.js';
 import { recommendationNotFound } from './recommendations.errors.js';
 import { unitKindOf } from './recommendations.rules.js';
 import type { RecommendationsService } from './recommendations.service.js';
-import { renderSummaryDocx, renderSummaryXlsx } from './recommendations.summary.js';
+import { renderSummaryDocx, streamSummaryXlsx } from './recommendations.summary.js';
 import { type CatalogScenario, summaryColumns, summaryRows } from './recommendations.summary-rows.js';
 
 /** Summary tables (推荐汇总表) and dashboards: read-only views over the lists and applications. */
@@ -56,7 +56,8 @@ export function createRecommendationsReports(deps: {
         rows: summaryRows(call.form, ranked, catalog, columns),
         notes: call.form.summaryTable.notes ?? [],
       };
-      const bytes = format === 'xlsx' ? await renderSummaryXlsx(table) : await renderSummaryDocx(table);
+      // Excel streams row by row (2,000 rows and more); docx builds its document in memory anyway.
+      const bytes = format === 'xlsx' ? await streamSummaryXlsx(table) : await renderSummaryDocx(table);
       return { bytes, fileName: `${unit.name}-${call.form.summaryTable.title}.${format}` };
     },
 

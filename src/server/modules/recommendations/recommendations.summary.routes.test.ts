@@ -72,7 +72,13 @@ async function sheetOf(session: Session) {
     headers: asUser(session),
   });
   expect(response.statusCode).toBe(200);
-  expect(response.headers['content-disposition']).toContain('attachment;');
+  // Streamed, with the download headers all the same.
+  expect(response.headers['content-type']).toContain('spreadsheetml.sheet');
+  expect(response.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);
+  expect(decodeURIComponent(String(response.headers['content-disposition']))).toContain(
+    '-智能制造优秀场景推荐汇总表.xlsx',
+  );
+  expect(response.headers['cache-control']).toBe('no-store');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(response.rawPayload as never);
   const sheet = workbook.getWorksheet('推荐汇总表')!;

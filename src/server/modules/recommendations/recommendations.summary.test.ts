@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import {
   renderSummaryDocx,
   renderSummaryXlsx,
   type SummaryTable,
+  streamSummaryXlsx,
 } from './recommendations.summary.js';
 
 const columns = [
@@ -152,6 +154,33 @@ describe('renderSummaryXlsx', () => {
     expect(sheet.rowCount).toBe(3 + count + 1);
     expect(sheet.getCell(3 + count, 2).text).toBe(`第${count}家智能制造示范企业有限公司`);
     expect(sheet.getCell(4 + count, 1).text).toBe(notes);
+  });
+});
+
+describe('streamSummaryXlsx', () => {
+  const failingAt = (failAt: number) =>
+    (async function* () {
+      for (let i = 1; ; i++) {
+        if (i === failAt) throw new Error(`row ${i} unreadable`);
+        yield [String(i), `第${i}家公司`, '', '', ''];
+      }
+    })();
+
+  it('streams the same workbook renderSummaryXlsx returns', async () => {
+    const sheet = await readBack(await buffer(await streamSummaryXlsx(table())));
+    expect(sheet.getCell(4, 2).text).toBe('重庆长安汽车股份有限公司');
+    expect(sheet.getCell(7, 1).text).toBe(notes);
+  });
+
+  it('rejects before handing over a stream when it fails before the first byte, so the route can answer JSON', async () => {
+    await expect(streamSummaryXlsx(table({ columns: [] }))).rejects.toThrow('at least one column');
+    await expect(streamSummaryXlsx(table({ rows: failingAt(1) }))).rejects.toThrow('row 1 unreadable');
+  });
+
+  it('ends the stream with the error when a row fails later, never with a truncated file that looks whole', async () => {
+    await expect((async () => buffer(await streamSummaryXlsx(table({ rows: failingAt(5000) }))))()).rejects.toThrow(
+      'row 5000 unreadable',
+    );
   });
 });
 

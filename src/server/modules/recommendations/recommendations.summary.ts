@@ -1,4 +1,5 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import {
   AlignmentType,
   Document,
@@ -111,11 +112,36 @@ const headerStyle = {
 const a4Landscape = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } as const;
 const margins = { left: 0.6, right: 0.6, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 };
 
-export async function renderSummaryXlsx(table: SummaryTable): Promise<Buffer> {
+/**
+ * The workbook as a stream, handed over once its first bytes exist: a failure before then (no columns, rows that
+ * cannot be read) rejects, so the route still answers with a JSON error; a later one destroys the stream.
+ */
+export async function streamSummaryXlsx(table: SummaryTable): Promise<Readable> {
   const output = new PassThrough();
-  const chunks: Buffer[] = [];
-  output.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve, reject) => output.on('end', resolve).on('error', reject));
+  writeSummaryXlsx(table, output).catch((error: unknown) => output.destroy(error as Error));
+  const chunks = output[Symbol.asyncIterator]();
+  const first = await chunks.next();
+  return Readable.from(
+    (async function* () {
+      try {
+        if (first.done) return;
+        yield first.value as Buffer;
+        for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value as Buffer;
+      } finally {
+        // A download given up half-way stops the writer instead of leaving it waiting on a full buffer.
+        await chunks.return?.();
+      }
+    })(),
+    { objectMode: false },
+  );
+}
+
+/** The whole workbook in memory (tests, and callers that need its size). */
+export async function renderSummaryXlsx(table: SummaryTable): Promise<Buffer> {
+  return buffer(await streamSummaryXlsx(table));
+}
+
+async function writeSummaryXlsx(table: SummaryTable, output: PassThrough): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   workbook.creator = table.unitName;
   workbook.title = `${table.callTitle} ${table.title}`;
@@ -186,8 +212,6 @@ export async function renderSummaryXlsx(table: SummaryTable): Promise<Buffer> {
   }
   sheet.commit();
   await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }
 
 // ---------------------------------------------------------------------------------------------------- Word
