@@ -2,9 +2,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateApplicationData } from '../../../shared/applications/form-validate.js';
 import type { FormVariant } from '../../../shared/calls/template.schemas.js';
+import { hasRequiredReason } from '../../../shared/reviews/reviews.rules.js';
 import { attachmentProblems, stampedProblems } from '../applications/applications.rules.js';
 import { loadCallTemplates, variantOf } from '../calls/calls.templates.js';
-import { hasRequiredReason, judgeItem, missingItems, type ReviewFacts } from './reviews.rules.js';
+import { judgeItem, missingItems, type ReviewFacts } from './reviews.rules.js';
 
 const templates = loadCallTemplates(path.resolve('data'));
 const variant = (templateId: string, key?: string): FormVariant => variantOf(templates.get(templateId)!, key)!;

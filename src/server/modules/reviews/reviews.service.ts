@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ApplicationEvent, ApplicationState } from '../../../shared/applications/application-state.js';
+import { hasRequiredReason } from '../../../shared/reviews/reviews.rules.js';
 import type { FormalReviewBody, FormalReviewItem } from '../../../shared/reviews/reviews.schemas.js';
 import type { Database } from '../../db/client.js';
 import { transaction } from '../../db/transaction.js';
@@ -19,7 +20,7 @@ import {
 } from './reviews.errors.js';
 import { renderReviewSheetDocx } from './reviews.export-docx.js';
 import { createReviewsRepository } from './reviews.repository.js';
-import { hasRequiredReason, judgeItem, missingItems } from './reviews.rules.js';
+import { judgeItem, missingItems } from './reviews.rules.js';
 
 const outcomeLabels = { pass: '通过', return: '退回修改', reject: '不通过' } as const;
 

@@ -2,6 +2,7 @@ import { Alert, Button, Input, Radio } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { type ApplicationState, applicationStateLabels } from '../../../../shared/applications/application-state.js';
+import { hasRequiredReason } from '../../../../shared/reviews/reviews.rules.js';
 import type { ReviewOutcome } from '../../../../shared/reviews/reviews.schemas.js';
 import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { ApiError } from '../../../lib/http.js';
@@ -54,7 +55,8 @@ export function ReviewDecision({
       return s.unanswered(unanswered);
     }
     if (!outcome) return s.chooseOutcome;
-    if (outcome !== 'pass' && comment.trim() === '' && commentCount === 0) return s.commentRequired;
+    if (!hasRequiredReason({ outcome, comment, fieldComments: Object.keys(fieldComments) }))
+      return outcome === 'reject' ? s.rejectReasonRequired : s.commentRequired;
     return null;
   };
 
