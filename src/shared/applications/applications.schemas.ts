@@ -17,7 +17,12 @@ export const applicationCreatedSchema = z.object({
   version: z.number(),
 });
 
-export const problemSchema = z.object({ path: z.string(), message: z.string() });
+/** `severity: 'warning'` marks a threshold shown in yellow while drafting; it still blocks submission. */
+export const problemSchema = z.object({
+  path: z.string(),
+  message: z.string(),
+  severity: z.enum(['warning', 'error']).optional(),
+});
 export type Problem = z.infer<typeof problemSchema>;
 
 export const validationAnswerSchema = z.object({ valid: z.boolean(), problems: z.array(problemSchema) });

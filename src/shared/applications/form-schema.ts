@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { FieldDefinition, FormVariant, LeafSection } from '../calls/template.schemas.js';
+import type { ConditionDefinition, FieldDefinition, FormVariant, LeafSection } from '../calls/template.schemas.js';
 import { exampleApplicationData } from './form-normalize.js';
 import { type ApplicationData, type FormContext, isReadOnly, objectAt, rowsAt } from './form-walk.js';
 
@@ -74,6 +74,17 @@ const sectionIsRequired = (section: LeafSection) =>
     : section.minRows > 0 || !!section.yearRows;
 
 /**
+ * A `showIf` condition as a JSON Schema the whole data must match: `/mode/mode` equal to X becomes
+ * `{properties: {mode: {properties: {mode: {const: X}}, required: ['mode']}}, required: ['mode']}`.
+ */
+export function conditionJsonSchema(condition: ConditionDefinition): JsonSchema {
+  const tokens = condition.path.split('/').slice(1);
+  let schema: JsonSchema = condition.in ? { enum: condition.in } : { const: condition.equals };
+  for (const token of tokens.reverse()) schema = { properties: { [token]: schema }, required: [token] };
+  return schema;
+}
+
+/**
  * The application content as JSON Schema 2020-12 (CONTRACT.md): `required`, enums and `maxLength` equal to the
  * printed limits (counted as the forms count: every character but whitespace), `readOnly` for prefilled and
  * computed fields, `examples` on every leaf that together make a valid application, and `x-attachments`.
@@ -82,10 +93,21 @@ export function formJsonSchema(variant: FormVariant, context: FormContext): Json
   const example = exampleApplicationData(variant, context);
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
+  // A section shown only for one mode (its 要素条件) is required exactly under its condition (`if`/`then`): the
+  // applicant who chose the mode fills it, and never unconditionally.
+  const conditional: JsonSchema[] = [];
+  const requireSection = (key: string, showIf: ConditionDefinition | undefined, isRequired: boolean) => {
+    // biome-ignore lint/suspicious/noThenProperty: `then` is JSON Schema's keyword, never awaited
+    if (showIf) conditional.push({ if: conditionJsonSchema(showIf), then: { required: [key] } });
+    else if (isRequired) required.push(key);
+  };
   for (const section of variant.sections) {
     if (section.kind !== 'scenarios') {
-      properties[section.key] = leafSectionJsonSchema(section, example[section.key]);
-      if (sectionIsRequired(section)) required.push(section.key);
+      properties[section.key] = {
+        ...leafSectionJsonSchema(section, example[section.key]),
+        ...(section.showIf ? { 'x-showIf': section.showIf } : {}),
+      };
+      requireSection(section.key, section.showIf, sectionIsRequired(section));
       continue;
     }
     const entry = rowsAt(example[section.key])[0] ?? {};
@@ -110,7 +132,8 @@ export function formJsonSchema(variant: FormVariant, context: FormContext): Json
         additionalProperties: false,
       },
     };
-    if (section.minItems > 0) required.push(section.key);
+    if (section.showIf) properties[section.key]!['x-showIf'] = section.showIf;
+    requireSection(section.key, section.showIf, section.minItems > 0);
   }
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -118,6 +141,7 @@ export function formJsonSchema(variant: FormVariant, context: FormContext): Json
     type: 'object',
     properties,
     required,
+    ...(conditional.length > 0 ? { allOf: conditional } : {}),
     additionalProperties: false,
     'x-attachments': variant.attachments.map(({ kind, title, required: isRequired, accept, maxBytes }) => ({
       kind,

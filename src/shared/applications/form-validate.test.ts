@@ -6,7 +6,7 @@ import { type CallTemplate, callTemplateSchema, type FormVariant } from '../call
 import { exampleApplicationData, mergeApplicationData, normalizeApplicationData } from './form-normalize.js';
 import { draftDataSchema, formJsonSchema } from './form-schema.js';
 import { validateApplicationData } from './form-validate.js';
-import type { FormContext } from './form-walk.js';
+import { type FormContext, shownSections } from './form-walk.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const templates: CallTemplate[] = ['excellent-scenario', 'demo-factory', 'hubei-pilot', 'wuxi-benchmark'].map((id) =>
@@ -171,5 +171,118 @@ describe('the four templates', () => {
     const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
     const problems = validateApplicationData(hubei, low, context);
     expect(problems.map((problem) => problem.message)).toContain(check.message);
+  });
+});
+
+describe("sections shown by the applicant's choice (showIf)", () => {
+  const hubei = templates[2]!.variants[0]!;
+  const wuxi = templates[3]!.variants[0]!;
+  const hubeiModes: Record<string, string> = {
+    discrete: '离散型智能制造模式',
+    process: '流程型智能制造模式',
+    networkedCollaboration: '网络协同制造模式',
+    massCustomization: '大规模个性化定制模式',
+    remoteMaintenance: '远程运维服务模式',
+  };
+  const example = exampleApplicationData(hubei, context);
+  /** The example in one mode, with every other mode's section (and the new-technology ones) left empty. */
+  const inMode = (modeSection: string, filled: string = modeSection) => {
+    const data: Record<string, unknown> = { ...example };
+    for (const key of [...Object.keys(hubeiModes), 'industrialInternet', 'artificialIntelligence'])
+      data[key] = key === filled ? example[key] : {};
+    data.mode = {
+      mode: hubeiModes[modeSection],
+      appliesIndustrialInternet: false,
+      appliesArtificialIntelligence: false,
+    };
+    return data;
+  };
+
+  it("a Hubei application in any one mode is valid with the other modes' sections empty", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...Object.keys(hubeiModes)), (mode) => {
+        expect(validateApplicationData(hubei, inMode(mode), context)).toEqual([]);
+        expect(shownSections(hubei, inMode(mode)).map((section) => section.key)).toContain(mode);
+        for (const other of Object.keys(hubeiModes).filter((key) => key !== mode))
+          expect(shownSections(hubei, inMode(mode)).map((section) => section.key)).not.toContain(other);
+      }),
+    );
+  });
+
+  it("filling another mode's 要素条件 does not satisfy the chosen one, and the other mode is not judged", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.keys(hubeiModes)),
+        fc.constantFrom(...Object.keys(hubeiModes)),
+        (chosen, filled) => {
+          fc.pre(chosen !== filled);
+          const problems = validateApplicationData(hubei, inMode(chosen, filled), context);
+          expect(problems.length).toBeGreaterThan(0);
+          expect(problems.every((problem) => problem.path.startsWith(`/data/${chosen}/`))).toBe(true);
+          expect(problems.every((problem) => problem.message.startsWith(hubeiModes[chosen]!))).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('a hidden section is not validated even when it holds wrong values (数控化率 50 in another mode)', () => {
+    const data: Record<string, unknown> = {
+      ...inMode('process'),
+      discrete: { ...(example.discrete as object), ncRate: 50 },
+    };
+    expect(validateApplicationData(hubei, data, context)).toEqual([]);
+    const asDiscrete = { ...data, mode: { ...(data.mode as object), mode: hubeiModes.discrete } };
+    expect(validateApplicationData(hubei, asDiscrete, context).map((problem) => problem.path)).toEqual([
+      '/data/discrete/ncRate',
+    ]);
+  });
+
+  it('the new-technology sections count only when the applicant says they apply', () => {
+    const without = inMode('discrete');
+    expect(validateApplicationData(hubei, without, context)).toEqual([]);
+    const withInternet = { ...without, mode: { ...(without.mode as object), appliesIndustrialInternet: true } };
+    const problems = validateApplicationData(hubei, withInternet, context);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      '/data/industrialInternet/networkBuild',
+      '/data/industrialInternet/identifierResolution',
+      '/data/industrialInternet/softwareInterconnection',
+      '/data/industrialInternet/platformUse',
+      '/data/industrialInternet/networkSecurity',
+    ]);
+  });
+
+  it('Wuxi shows 智能工厂, 智能车间 and 智能场景 only their own sections', () => {
+    const wuxiExample = exampleApplicationData(wuxi, context);
+    const ownSection: Record<string, string> = { 智能工厂: 'factory', 智能车间: 'workshop', 智能场景: 'scenario' };
+    for (const [type, own] of Object.entries(ownSection)) {
+      const keys = shownSections(wuxi, { ...wuxiExample, type: { type } }).map((section) => section.key);
+      expect(keys.filter((key) => Object.values(ownSection).includes(key))).toEqual([own]);
+    }
+    const onlyWorkshop = { ...wuxiExample, type: { type: '智能车间' }, factory: {}, scenario: {} };
+    expect(validateApplicationData(wuxi, onlyWorkshop, context)).toEqual([]);
+  });
+
+  it("the JSON Schema requires a mode's section only under its condition (if/then), never unconditionally", () => {
+    const schema = formJsonSchema(hubei, context) as { required: string[]; allOf: Array<Record<string, unknown>> };
+    for (const key of [...Object.keys(hubeiModes), 'industrialInternet', 'artificialIntelligence'])
+      expect(schema.required).not.toContain(key);
+    const thenOf = (condition: Record<string, unknown>) =>
+      schema.allOf.find((entry) => JSON.stringify(entry.if) === JSON.stringify(condition))?.then;
+    expect(
+      thenOf({
+        properties: { mode: { properties: { mode: { const: '流程型智能制造模式' } }, required: ['mode'] } },
+        required: ['mode'],
+      }),
+    ).toEqual({ required: ['process'] });
+    expect(
+      thenOf({
+        properties: {
+          mode: { properties: { appliesIndustrialInternet: { const: true } }, required: ['appliesIndustrialInternet'] },
+        },
+        required: ['mode'],
+      }),
+    ).toEqual({ required: ['industrialInternet'] });
+    expect(schema.allOf).toHaveLength(7);
+    expect(schema.required).toContain('enterprise');
   });
 });

@@ -2,8 +2,12 @@ import type { CheckDefinition, FieldDefinition, FormVariant } from '../calls/tem
 import { checkUscc, usccProblemMessages } from '../organizations/uscc.rules.js';
 import {
   type ApplicationData,
+  conditionHolds,
   type FormContext,
+  hiddenSectionKeys,
   isEmptyValue,
+  isSectionShown,
+  isUnderHiddenSection,
   type LeafVisit,
   rowsAt,
   scenarioLabel,
@@ -13,8 +17,16 @@ import {
 } from './form-walk.js';
 import { countChars } from './text-count.rules.js';
 
-/** A problem the form shows next to a field; `path` is a JSON Pointer into the application (`/data/...`). */
-export type Problem = { path: string; message: string };
+/**
+ * A problem the form shows next to a field; `path` is a JSON Pointer into the application (`/data/...`). `severity`
+ * `warning` marks a numeric threshold (湖北 数控化率 > 70%): shown in yellow while drafting, yet it blocks submission
+ * like any other problem; no severity means an error.
+ */
+export type Problem = { path: string; message: string; severity?: ProblemSeverity };
+export type ProblemSeverity = 'warning' | 'error';
+
+/** Threshold comparisons: the value is entered, the condition is what the programme asks of it. */
+const thresholdOps = new Set(['>', '>=', '<', '<=']);
 
 const phonePattern = /^(\d{3,4}-?\d{7,8}(-\d{1,6})?|1\d{10})$/;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -75,6 +87,7 @@ function structureProblems(variant: FormVariant, data: ApplicationData, context:
   const problems: Problem[] = [];
   const codes = new Set(context.scenarios.map((scenario) => scenario.code));
   for (const section of variant.sections) {
+    if (!isSectionShown(section, data)) continue;
     const path = `/data/${section.key}`;
     if (section.kind === 'table') {
       const rows = rowsAt(data[section.key]).length;
@@ -122,12 +135,6 @@ const compareOps: Record<string, (a: unknown, b: unknown) => boolean> = {
   notIn: (a, b) => Array.isArray(b) && !b.includes(a),
 };
 
-function conditionHolds(data: ApplicationData, when: { path: string; equals?: unknown; in?: unknown[] }) {
-  const value = valuesAt(data, when.path)[0]?.value;
-  if (when.in) return when.in.includes(value);
-  return value === when.equals;
-}
-
 const yearsAfter = (date: string, years: number) => {
   const at = new Date(`${date}T00:00:00+08:00`);
   at.setUTCFullYear(at.getUTCFullYear() + years);
@@ -142,7 +149,11 @@ export function checkProblems(check: CheckDefinition, data: ApplicationData, con
       if (check.when && !conditionHolds(data, check.when)) return [];
       return valuesAt(data, check.path)
         .filter(({ value }) => isEmptyValue(value) || !compareOps[check.op]!(value, check.value))
-        .map(({ pointer }) => ({ path: at(pointer), message: check.message }));
+        .map(({ pointer }) => ({
+          path: at(pointer),
+          message: check.message,
+          ...(thresholdOps.has(check.op) ? { severity: 'warning' as const } : {}),
+        }));
     case 'dateOrder': {
       const starts = valuesAt(data, check.start);
       return valuesAt(data, check.end)
@@ -178,11 +189,17 @@ export function checkProblems(check: CheckDefinition, data: ApplicationData, con
  */
 export function validateApplicationData(variant: FormVariant, data: ApplicationData, context: FormContext): Problem[] {
   const problems: Problem[] = [];
-  for (const visit of visitLeaves(variant, data)) problems.push(...leafProblems(visit));
+  for (const visit of visitLeaves(variant, data, { onlyShown: true })) problems.push(...leafProblems(visit));
   problems.push(...structureProblems(variant, data, context));
-  // A field already flagged (e.g. empty and required) is not flagged again by a check on it.
+  // A field already flagged (e.g. empty and required) is not flagged again by a check on it; a check on a hidden
+  // section (another mode's 要素条件) does not apply.
   const flagged = new Set(problems.map((problem) => problem.path));
+  const hidden = hiddenSectionKeys(variant, data);
   for (const check of variant.checks)
-    problems.push(...checkProblems(check, data, context).filter((problem) => !flagged.has(problem.path)));
+    problems.push(
+      ...checkProblems(check, data, context).filter(
+        (problem) => !flagged.has(problem.path) && !isUnderHiddenSection(problem.path, hidden),
+      ),
+    );
   return problems;
 }

@@ -1,4 +1,10 @@
-import type { FieldDefinition, FormVariant, LeafSection, SectionDefinition } from '../calls/template.schemas.js';
+import type {
+  ConditionDefinition,
+  FieldDefinition,
+  FormVariant,
+  LeafSection,
+  SectionDefinition,
+} from '../calls/template.schemas.js';
 
 /** Application content (申报书数据): one entry per section key of the call's form. */
 export type ApplicationData = Record<string, unknown>;
@@ -70,9 +76,16 @@ export function* visitLeafSection(
 export const scenarioLabel = (index: number, entry: DataObject) =>
   `场景${index + 1}${typeof entry.name === 'string' && entry.name ? `「${entry.name}」` : ''} › `;
 
-/** Visits every leaf of the whole form, scenarios included. */
-export function* visitLeaves(variant: FormVariant, data: ApplicationData): Generator<LeafVisit> {
-  for (const section of variant.sections) {
+/**
+ * Visits every leaf of the whole form, scenarios included. With `onlyShown`, sections hidden by their `showIf` are
+ * skipped (validation); without it every section is visited (diffs and history keep what was typed there).
+ */
+export function* visitLeaves(
+  variant: FormVariant,
+  data: ApplicationData,
+  options: { onlyShown?: boolean } = {},
+): Generator<LeafVisit> {
+  for (const section of options.onlyShown ? shownSections(variant, data) : variant.sections) {
     if (section.kind !== 'scenarios') {
       yield* visitLeafSection(section, data, '', '');
       continue;
@@ -102,3 +115,25 @@ export function valuesAt(data: unknown, pointer: string): Array<{ pointer: strin
   }
   return found;
 }
+
+/** Whether a condition holds: the first value at `path` equals `equals`, or is one of `in`. */
+export function conditionHolds(data: unknown, condition: ConditionDefinition): boolean {
+  const value = valuesAt(data, condition.path)[0]?.value;
+  if (condition.in) return condition.in.includes(value);
+  return value === condition.equals;
+}
+
+/** Whether a section is shown for this data (no `showIf`: always). */
+export const isSectionShown = (section: { showIf?: ConditionDefinition }, data: ApplicationData) =>
+  !section.showIf || conditionHolds(data, section.showIf);
+
+/** The sections the applicant sees and fills, in form order (the chosen 模式 / 申报类型 only). */
+export const shownSections = (variant: FormVariant, data: ApplicationData): SectionDefinition[] =>
+  variant.sections.filter((section) => isSectionShown(section, data));
+
+/** Keys of the top-level sections hidden for this data; problems and checks under them do not count. */
+export const hiddenSectionKeys = (variant: FormVariant, data: ApplicationData): Set<string> =>
+  new Set(variant.sections.filter((section) => !isSectionShown(section, data)).map((section) => section.key));
+
+/** Whether a problem path (`/data/<section>/…`) lies in one of the hidden sections. */
+export const isUnderHiddenSection = (path: string, hidden: Set<string>) => hidden.has(path.split('/')[2] ?? '');

@@ -54,6 +54,21 @@ export const computeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** When a check applies or a section is shown: the value at `path` equals (or is one of) the given value(s). */
+export const conditionSchema = z.object({
+  path: z.string(),
+  equals: z.unknown().optional(),
+  in: z.array(z.unknown()).optional(),
+});
+export type ConditionDefinition = z.infer<typeof conditionSchema>;
+
+/**
+ * `showIf` on a section: shown only while the condition holds on the application data (JSON Pointer from the root,
+ * e.g. `/mode/mode`). A hidden section is not validated, not required, not printed and not shown in the editor
+ * (湖北 asks only for the chosen mode's 要素条件; 无锡 only for the chosen 申报类型's 申报要点).
+ */
+const showIfSchema = conditionSchema.optional();
+
 const keySchema = z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'keys are camelCase identifiers');
 
 export const fieldSchema = z.object({
@@ -85,6 +100,7 @@ export const fieldsSectionSchema = z.object({
   key: keySchema,
   title: z.string(),
   help: z.string().optional(),
+  showIf: showIfSchema,
   fields: z.array(fieldSchema).min(1),
 });
 
@@ -97,6 +113,7 @@ export const tableSectionSchema = z.object({
   key: keySchema,
   title: z.string(),
   help: z.string().optional(),
+  showIf: showIfSchema,
   columns: z.array(fieldSchema).min(1),
   minRows: z.number().int().min(0).default(0),
   maxRows: z.number().int().positive().optional(),
@@ -115,6 +132,7 @@ export const scenariosSectionSchema = z.object({
   key: keySchema,
   title: z.string(),
   help: z.string().optional(),
+  showIf: showIfSchema,
   minItems: z.number().int().min(0).default(1),
   allowCustom: z.boolean().default(true),
   maxChars: z.number().int().positive().optional(),
@@ -127,13 +145,6 @@ export const sectionSchema = z.discriminatedUnion('kind', [
   scenariosSectionSchema,
 ]);
 export type SectionDefinition = z.infer<typeof sectionSchema>;
-
-/** When a check applies: the value at `path` equals (or is one of) the given value(s). */
-const conditionSchema = z.object({
-  path: z.string(),
-  equals: z.unknown().optional(),
-  in: z.array(z.unknown()).optional(),
-});
 
 /**
  * Cross-field checks, shown as warnings while drafting and as problems at submission. Paths are JSON Pointers into

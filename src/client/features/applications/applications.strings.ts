@@ -58,6 +58,8 @@ export const applicationsStrings = {
   prefilledHint: '来自“本单位”企业信息，如需修改请到本单位页面更新',
   computed: '自动计算',
   computedHint: '根据其他项自动计算',
+  /** A threshold not yet met (数控化率 > 70%): a warning while drafting, a problem at submission. */
+  mustMeetBeforeSubmit: (condition: string) => `提交前需满足：${condition}`,
   yearReadOnly: '年份由系统按申报年度填写',
 
   // Figures

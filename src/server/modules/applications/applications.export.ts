@@ -1,4 +1,5 @@
 import QRCode from 'qrcode';
+import { shownSections } from '../../../shared/applications/form-walk.js';
 import type { FieldDefinition, FormVariant, LeafSection } from '../../../shared/calls/template.schemas.js';
 
 /**
@@ -243,11 +244,14 @@ async function scenarioBlocks(section: ScenariosSection, value: unknown, load: F
   return blocks;
 }
 
-/** Walks the variant in printed order: sections numbered 一、二、…, figures numbered as they come. */
+/**
+ * Walks the variant in printed order: sections numbered 一、二、…, figures numbered as they come. Sections hidden by
+ * their `showIf` (another mode's 要素条件) are not printed, whatever they hold.
+ */
 export async function buildExportModel(input: ExportInput): Promise<ExportModel> {
   const load = createFigureLoader(input.readFigure);
   const blocks: ExportBlock[] = [];
-  for (const [index, section] of input.variant.sections.entries()) {
+  for (const [index, section] of shownSections(input.variant, input.data).entries()) {
     blocks.push({ kind: 'heading', level: 1, text: `${chineseNumeral(index + 1)}、${section.title}` });
     if (section.help) blocks.push({ kind: 'note', text: section.help });
     const value = input.data[section.key];

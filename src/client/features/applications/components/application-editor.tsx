@@ -1,12 +1,13 @@
 import { Alert, Button, message } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applicationStateLabels, isEditable } from '../../../../shared/applications/application-state.js';
+import { shownSections } from '../../../../shared/applications/form-walk.js';
 import type { Call } from '../../../../shared/calls/calls.schemas.js';
 import { formatDateTime } from '../../../lib/format.js';
 import { type ApplicationView, type CallForm, useValidation } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { AttachmentsPanel } from './attachments-panel.js';
-import { EditorContext, type EditorContextValue, ProblemsContext } from './editor-context.js';
+import { EditorContext, type EditorContextValue, ProblemsContext, WarningsContext } from './editor-context.js';
 import { EditorHeader } from './editor-header.js';
 import { FormSection } from './form-section.js';
 import { HistoryDrawer } from './history-drawer.js';
@@ -51,7 +52,7 @@ export function ApplicationEditor({
   const canEdit = application.can.edit;
   const editor = useDraftEditor({ initial: application, canEdit, savedByName, notify });
   const validation = useValidation(application.id);
-  const { problems, byPointer } = useEditorProblems({
+  const { problems, byPointer, warningsByPointer } = useEditorProblems({
     variant,
     call,
     scenarios,
@@ -85,20 +86,22 @@ export function ApplicationEditor({
     }),
     [application.id, canEdit, editor.setValue, scenarios],
   );
+  const data = canEdit ? editor.data : application.data;
+  // Only the chosen mode's (申报类型's) sections are shown; what was typed in another stays saved, unprinted.
+  const sections = useMemo(() => shownSections(variant, data), [variant, data]);
   const groups = useMemo<NavGroup[]>(
     () => [
-      ...variant.sections.map((section) => ({ key: section.key, title: section.title })),
+      ...sections.map((section) => ({ key: section.key, title: section.title })),
       ...(variant.attachments.length > 0 ? [{ key: attachmentsGroup, title: s.attachmentsTitle }] : []),
       { key: submissionGroup, title: s.submissionTitle },
     ],
-    [variant],
+    [sections, variant.attachments.length],
   );
   const attachmentProblems = new Map(
     problems
       .filter((problem) => problem.path.startsWith('/attachments/'))
       .map((problem) => [problem.path.slice('/attachments/'.length), problem.message]),
   );
-  const data = canEdit ? editor.data : application.data;
   const isSaved = editor.status.kind === 'saved';
 
   return (
@@ -124,19 +127,21 @@ export function ApplicationEditor({
         <div className="app-editor-main">
           <EditorContext.Provider value={context}>
             <ProblemsContext.Provider value={byPointer}>
-              {variant.sections.length === 0 && <Alert type="info" title={s.formEmpty} />}
-              {variant.sections.map((section) => (
-                <FormSection key={section.key} section={section} value={data[section.key]} />
-              ))}
-              {variant.attachments.length > 0 && (
-                <AttachmentsPanel
-                  applicationId={application.id}
-                  definitions={variant.attachments}
-                  attachments={application.attachments}
-                  problems={attachmentProblems}
-                  isEditable={canEdit}
-                />
-              )}
+              <WarningsContext.Provider value={warningsByPointer}>
+                {variant.sections.length === 0 && <Alert type="info" title={s.formEmpty} />}
+                {sections.map((section) => (
+                  <FormSection key={section.key} section={section} value={data[section.key]} />
+                ))}
+                {variant.attachments.length > 0 && (
+                  <AttachmentsPanel
+                    applicationId={application.id}
+                    definitions={variant.attachments}
+                    attachments={application.attachments}
+                    problems={attachmentProblems}
+                    isEditable={canEdit}
+                  />
+                )}
+              </WarningsContext.Provider>
             </ProblemsContext.Provider>
           </EditorContext.Provider>
           <SubmissionPanel application={application} problems={problems} isSaved={isSaved} onSave={editor.save} />

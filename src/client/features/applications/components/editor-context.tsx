@@ -23,6 +23,10 @@ export const ProblemsContext = createContext<ReadonlyMap<string, string[]>>(new 
 const noProblems: string[] = [];
 export const useProblemsAt = (pointer: string) => useContext(ProblemsContext).get(pointer) ?? noProblems;
 
+/** Threshold warnings by content pointer (数控化率 > 70%): yellow while drafting, yet they block submission. */
+export const WarningsContext = createContext<ReadonlyMap<string, string[]>>(new Map());
+export const useWarningsAt = (pointer: string) => useContext(WarningsContext).get(pointer) ?? noProblems;
+
 /** The DOM id of the element showing a pointer's content (a field's input, a row, a table, a section). */
 export const domIdOf = (pointer: string) => `field${pointer.replaceAll('/', '-')}`;
 

@@ -29,7 +29,7 @@ export function FieldControl({ field, value, ids, onChange }: ControlProps) {
     'aria-describedby': ids.describedBy,
     'aria-invalid': ids.isInvalid || undefined,
     'aria-required': ids.isRequired || undefined,
-    status: ids.isInvalid ? ('error' as const) : undefined,
+    status: ids.isInvalid ? ('error' as const) : ids.isWarning ? ('warning' as const) : undefined,
   };
   switch (field.type) {
     case 'integer':

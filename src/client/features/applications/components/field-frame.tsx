@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import type { FieldDefinition } from '../../../../shared/calls/template.schemas.js';
 import { applicationsStrings as s } from '../applications.strings.js';
-import { domIdOf, useProblemsAt } from './editor-context.js';
+import { domIdOf, useProblemsAt, useWarningsAt } from './editor-context.js';
 
 /** The ids a control needs to be labelled and described by its frame. */
 export type FieldIds = {
@@ -9,6 +9,8 @@ export type FieldIds = {
   labelId: string;
   describedBy: string | undefined;
   isInvalid: boolean;
+  /** Only threshold warnings (yellow): the value is entered but does not yet meet the programme's condition. */
+  isWarning: boolean;
   isRequired: boolean;
 };
 
@@ -58,11 +60,12 @@ export function FieldFrame({
   children: (ids: FieldIds) => ReactNode;
 }) {
   const problems = useProblemsAt(pointer).filter((problem) => !isMissingValue(problem));
+  const warnings = useWarningsAt(pointer);
   const renderAside = useContext(FieldAsideContext);
   const inputId = domIdOf(pointer);
   const labelId = `${inputId}-label`;
   const helpId = field.help ? `${inputId}-help` : undefined;
-  const problemId = problems.length > 0 ? `${inputId}-problem` : undefined;
+  const problemId = problems.length + warnings.length > 0 ? `${inputId}-problem` : undefined;
   const aside = renderAside?.({
     pointer,
     title: labelPrefix ? `${labelPrefix} ${field.title}` : field.title,
@@ -88,8 +91,10 @@ export function FieldFrame({
       )}
     </>
   );
+  const isWarning = problems.length === 0 && warnings.length > 0;
+  const frameClass = problems.length > 0 ? 'app-field has-problem' : isWarning ? 'app-field has-warning' : 'app-field';
   return (
-    <div className={problems.length > 0 ? 'app-field has-problem' : 'app-field'}>
+    <div className={frameClass}>
       {isStatic ? (
         <div id={labelId} className={labelClass}>
           {labelContent}
@@ -104,13 +109,25 @@ export function FieldFrame({
           {field.help}
         </div>
       )}
-      {children({ inputId, labelId, describedBy, isInvalid: problems.length > 0, isRequired: field.required })}
+      {children({
+        inputId,
+        labelId,
+        describedBy,
+        isInvalid: problems.length > 0,
+        isWarning,
+        isRequired: field.required,
+      })}
       {footer}
       {problemId && (
         <div id={problemId} className="app-field-problems">
           {problems.map((problem) => (
             <div key={problem} className="app-field-problem">
               {shortProblem(problem)}
+            </div>
+          ))}
+          {warnings.map((warning) => (
+            <div key={warning} className="app-field-warning">
+              {s.mustMeetBeforeSubmit(warning)}
             </div>
           ))}
         </div>

@@ -28,12 +28,20 @@ export function countByGroup(problems: Problem[]): Map<string, number> {
   return counts;
 }
 
-/** Content problems by pointer, for the fields to show under themselves. */
-export function problemsByPointer(problems: Problem[]): Map<string, string[]> {
+export const isWarning = (problem: Problem) => problem.severity === 'warning';
+
+/**
+ * Content problems by pointer, for the fields to show under themselves: errors by default, the threshold warnings
+ * (shown in yellow) with `severity: 'warning'`.
+ */
+export function problemsByPointer(
+  problems: Problem[],
+  { severity = 'error' }: { severity?: 'warning' | 'error' } = {},
+): Map<string, string[]> {
   const byPointer = new Map<string, string[]>();
   for (const problem of problems) {
     const pointer = contentPointerOf(problem.path);
-    if (!pointer) continue;
+    if (!pointer || isWarning(problem) !== (severity === 'warning')) continue;
     byPointer.set(pointer, [...(byPointer.get(pointer) ?? []), problem.message]);
   }
   return byPointer;

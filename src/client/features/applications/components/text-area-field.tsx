@@ -67,7 +67,7 @@ export function TextAreaField({
             aria-describedby={ids.describedBy}
             aria-invalid={ids.isInvalid || undefined}
             aria-required={ids.isRequired || undefined}
-            status={ids.isInvalid ? 'error' : undefined}
+            status={ids.isInvalid ? 'error' : ids.isWarning ? 'warning' : undefined}
             value={text}
             autoSize={{ minRows: (field.maxChars ?? 1000) > 200 ? 5 : 3, maxRows: 20 }}
             onChange={(event) => setValue(pointer, event.target.value)}

@@ -58,8 +58,12 @@ export function useEditorProblems({
   const problems = [...contentProblems, ...otherProblems];
 
   // The map keeps its identity while the messages are the same, so fields do not re-render for nothing.
-  const key = contentProblems.map((problem) => `${problem.path}\u0000${problem.message}`).join('\u0001');
+  const key = contentProblems
+    .map((problem) => `${problem.path}\u0000${problem.message}\u0000${problem.severity ?? ''}`)
+    .join('\u0001');
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the messages, not on the array's identity
   const byPointer = useMemo(() => problemsByPointer(contentProblems), [key]);
-  return { problems, byPointer };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed on the messages, not on the array's identity
+  const warningsByPointer = useMemo(() => problemsByPointer(contentProblems, { severity: 'warning' }), [key]);
+  return { problems, byPointer, warningsByPointer };
 }
