@@ -1,5 +1,6 @@
 import { Alert } from 'antd';
 import { useMemo } from 'react';
+import { shownSections } from '../../../../shared/applications/form-walk.js';
 import type { ApplicationView as Application, CallForm } from '../../applications/applications.api.js';
 import { applicationsStrings } from '../../applications/applications.strings.js';
 import { AttachmentsPanel } from '../../applications/components/attachments-panel.js';
@@ -24,6 +25,8 @@ export function ApplicationView({
   aside: FieldAside;
 }) {
   const { form: variant, scenarios } = callForm;
+  // Sections the applicant's choice hides (another Hubei mode, another Wuxi type) are not part of what was submitted.
+  const sections = shownSections(variant, application.data as Parameters<typeof shownSections>[1]);
   const context = useMemo<EditorContextValue>(
     () => ({ applicationId: application.id, isReadOnly: true, setValue: ignoreEdits, scenarioOptions: scenarios }),
     [application.id, scenarios],
@@ -32,8 +35,8 @@ export function ApplicationView({
     <EditorContext.Provider value={context}>
       <FieldAsideContext.Provider value={aside}>
         <div className="review-application">
-          {variant.sections.length === 0 && <Alert type="info" title={applicationsStrings.formEmpty} />}
-          {variant.sections.map((section) => (
+          {sections.length === 0 && <Alert type="info" title={applicationsStrings.formEmpty} />}
+          {sections.map((section) => (
             <FormSection key={section.key} section={section} value={application.data[section.key]} />
           ))}
           {variant.attachments.length > 0 && (
