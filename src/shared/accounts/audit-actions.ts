@@ -42,6 +42,7 @@ export const auditActionLabels: Record<string, string> = {
   'recommendation.submitted': '提交推荐名单',
   'recommendation.recalled': '撤回推荐名单',
   'recommendation.item_returned': '上级退回推荐项',
+  'recommendation.accepted': '主管部门接收推荐名单',
   'application.attachment_added': '上传申报附件',
   'application.attachment_removed': '删除申报附件',
   'application.stamped_uploaded': '上传盖章扫描件',
