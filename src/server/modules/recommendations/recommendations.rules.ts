@@ -1,5 +1,5 @@
-import { valuesAt } from '../../../shared/applications/form-walk.js';
-import type { Quota, QuotaUnit } from '../../../shared/calls/template.schemas.js';
+import { conditionHolds } from '../../../shared/applications/form-walk.js';
+import type { ConditionDefinition, Quota, QuotaUnit } from '../../../shared/calls/template.schemas.js';
 import { planCities, xinjiangCorpsRegionCode } from '../organizations/organizations.policy.js';
 
 /**
@@ -16,13 +16,8 @@ const isPlanCityQuota = (regionCode: string | null) =>
   regionCode !== null && (planCities.has(regionCode) || regionCode === xinjiangCorpsRegionCode);
 
 /** Whether an application uses no quota slot under the call's exemption (已完成验收的示范工厂揭榜单位不占名额). */
-export function isQuotaExempt(
-  exemption: { path: string; equals?: unknown; in?: unknown[] } | undefined,
-  data: Record<string, unknown>,
-): boolean {
-  if (!exemption) return false;
-  const value = valuesAt(data, exemption.path)[0]?.value;
-  return exemption.in ? exemption.in.includes(value) : value === exemption.equals;
+export function isQuotaExempt(exemption: ConditionDefinition | undefined, data: Record<string, unknown>): boolean {
+  return !!exemption && conditionHolds(data, exemption);
 }
 
 /** Ranks must be 1…n, each once (优先顺序 has no ties). */
