@@ -23,6 +23,11 @@ export type Actor = {
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /**
+     * A public route that shows a signed-in reader more (an office its own draft call) resolves the caller; other
+     * public routes (catalogue, search, health) skip the session lookup.
+     */
+    readsActor?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -55,9 +60,9 @@ export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute
     const access = request.routeOptions.config?.access;
     if (!access) return;
     if (access === 'public') {
-      // A signed-in reader of a public page may see more of it (an office its own draft call); reads only, and a
-      // stale or bad credential just reads as anonymous.
-      if (request.method === 'GET') request.actor = await resolveActor(request).catch(() => null);
+      // Reads only, and a stale or bad credential just reads as anonymous.
+      if (request.routeOptions.config?.readsActor && request.method === 'GET')
+        request.actor = await resolveActor(request).catch(() => null);
       return;
     }
     request.actor = await resolveActor(request);

@@ -61,7 +61,7 @@ export function registerApplicationsRoutes(app: FastifyInstance, services: Servi
   api.get(
     '/api/calls/:id/form-schema',
     {
-      config: { access: 'public' },
+      config: { access: 'public', readsActor: true },
       schema: { tags, summary: '申报书数据的 JSON Schema（2020-12），含字数限制、示例与附件要求', params: idParams },
     },
     async (request) => {

@@ -18,7 +18,7 @@ export function registerCallDocumentsRoutes(app: FastifyInstance, documents: Cal
   api.get(
     '/api/calls/:id/documents',
     {
-      config: { access: 'public' },
+      config: { access: 'public', readsActor: true },
       schema: { tags, summary: '通知文件列表', params: idParams, response: { 200: z.array(callDocumentSchema) } },
     },
     (request) => documents.list(request.actor, request.params.id),
@@ -50,7 +50,10 @@ export function registerCallDocumentsRoutes(app: FastifyInstance, documents: Cal
   );
   api.get(
     '/api/calls/:id/documents/:documentId',
-    { config: { access: 'public' }, schema: { tags, summary: '下载通知文件', params: documentParams } },
+    {
+      config: { access: 'public', readsActor: true },
+      schema: { tags, summary: '下载通知文件', params: documentParams },
+    },
     async (request, reply) => {
       const { file, bytes } = await documents.read(request.actor, request.params.id, request.params.documentId);
       return sendDownload(reply, bytes, file.mediaType, file.originalName || 'notice');

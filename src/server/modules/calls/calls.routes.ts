@@ -64,7 +64,7 @@ export function registerCallsRoutes(app: FastifyInstance, calls: CallsService): 
   api.get(
     '/api/calls/:id',
     {
-      config: { access: 'public' },
+      config: { access: 'public', readsActor: true },
       schema: { tags, summary: '申报通知详情', params: idParams, response: { 200: callSchema } },
     },
     (request) => calls.getCall(request.actor, request.params.id),
@@ -88,7 +88,7 @@ export function registerCallsRoutes(app: FastifyInstance, calls: CallsService): 
   api.get(
     '/api/calls/:id/form',
     {
-      config: { access: 'public' },
+      config: { access: 'public', readsActor: true },
       schema: {
         tags,
         summary: '申报书表单定义（模板快照）与可选场景',
