@@ -6,10 +6,12 @@ import {
   displayWidth,
   notesLine,
   renderSummaryDocx,
-  renderSummaryXlsx,
   type SummaryTable,
   streamSummaryXlsx,
 } from './recommendations.summary.js';
+
+/** The whole workbook in memory, to read it back. */
+const renderSummaryXlsx = async (table: SummaryTable) => buffer(await streamSummaryXlsx(table));
 
 const columns = [
   { title: '序号' },

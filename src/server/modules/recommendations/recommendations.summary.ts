@@ -1,5 +1,4 @@
 import { PassThrough, Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
 import {
   AlignmentType,
   Document,
@@ -134,11 +133,6 @@ export async function streamSummaryXlsx(table: SummaryTable): Promise<Readable> 
     })(),
     { objectMode: false },
   );
-}
-
-/** The whole workbook in memory (tests, and callers that need its size). */
-export async function renderSummaryXlsx(table: SummaryTable): Promise<Buffer> {
-  return buffer(await streamSummaryXlsx(table));
 }
 
 async function writeSummaryXlsx(table: SummaryTable, output: PassThrough): Promise<void> {
