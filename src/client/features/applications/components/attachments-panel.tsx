@@ -1,25 +1,16 @@
-import { Alert, Button, Popconfirm, Upload } from 'antd';
+import { Button, Popconfirm, Upload } from 'antd';
 import { useState } from 'react';
 import type { Attachment } from '../../../../shared/applications/applications.schemas.js';
 import type { AttachmentDefinition } from '../../../../shared/calls/template.schemas.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { formatDateTime } from '../../../lib/format.js';
-import { ApiError } from '../../../lib/http.js';
+import { uploadFailureMessage } from '../../../lib/upload-errors.js';
 import { attachmentPath, useDeleteAttachment, useUploadAttachment } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { acceptAttribute, formatAccept, formatBytes } from './format-value.js';
 import { attachmentDomIdOf, attachmentsGroup, groupDomIdOf } from './problem-paths.js';
 
-type Result = { ok: boolean; message: string };
-
 const megabytesOf = (bytes: number) => Math.round(bytes / 1024 / 1024);
-
-function uploadMessage(error: unknown, definition: AttachmentDefinition): string {
-  if (error instanceof ApiError) {
-    if (error.status === 415) return s.wrongType(formatAccept(definition.accept));
-    return error.message;
-  }
-  return s.uploadFailed;
-}
 
 /** One attachment kind of the form: its requirement, the uploaded files, upload and delete. */
 function AttachmentKind({
@@ -37,7 +28,7 @@ function AttachmentKind({
 }) {
   const upload = useUploadAttachment(applicationId);
   const remove = useDeleteAttachment(applicationId);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const titleId = `${attachmentDomIdOf(definition.kind)}-title`;
   const types = formatAccept(definition.accept);
   return (
@@ -84,7 +75,13 @@ function AttachmentKind({
                     onSuccess?.(answer);
                   },
                   onError: (error) => {
-                    setResult({ ok: false, message: uploadMessage(error, definition) });
+                    setResult({
+                      ok: false,
+                      message: uploadFailureMessage(error, {
+                        unsupported: s.wrongType(types),
+                        fallback: s.uploadFailed,
+                      }),
+                    });
                     onError?.(error);
                   },
                 },
@@ -101,16 +98,7 @@ function AttachmentKind({
         )}
       </div>
       {problem && <div className="app-field-problem">{problem}</div>}
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.message}
-          className="app-inline-alert"
-          closable={{ onClose: () => setResult(null) }}
-        />
-      )}
+      <ResultBanner result={result} className="app-inline-alert" onClose={() => setResult(null)} />
       {files.length === 0 ? (
         <p className="app-attachment-empty">{s.noFiles}</p>
       ) : (

@@ -1,7 +1,7 @@
 import { Alert, Button, Popconfirm, Upload } from 'antd';
 import { useState } from 'react';
 import { figurePattern } from '../../../../shared/applications/text-count.rules.js';
-import { ApiError } from '../../../lib/http.js';
+import { uploadFailureMessage } from '../../../lib/upload-errors.js';
 import { attachmentPath, useDeleteAttachment, useUploadAttachment } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { useEditorContext } from './editor-context.js';
@@ -72,15 +72,6 @@ export function FigureStrip({ text, onRemove }: { text: string; onRemove?: (toke
   );
 }
 
-function figureUploadMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 415) return s.figureWrongType;
-    if (error.status === 413) return s.figureTooLarge;
-    return error.message;
-  }
-  return s.figureUploadFailed;
-}
-
 /** 插入配图: uploads a PNG/JPEG as a `figure` attachment and hands back the token to insert at the cursor. */
 export function FigureUploadButton({
   nextNumber,
@@ -117,7 +108,13 @@ export function FigureUploadButton({
                 onSuccess?.(answer);
               },
               onError: (error) => {
-                setFailure(figureUploadMessage(error));
+                setFailure(
+                  uploadFailureMessage(error, {
+                    unsupported: s.figureWrongType,
+                    tooLarge: s.figureTooLarge,
+                    fallback: s.figureUploadFailed,
+                  }),
+                );
                 onError?.(error);
               },
             },

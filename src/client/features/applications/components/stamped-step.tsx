@@ -1,21 +1,12 @@
 import { Alert, Button, Checkbox, Input, Upload } from 'antd';
 import { useEffect, useId, useState } from 'react';
-import { ApiError } from '../../../lib/http.js';
+import { uploadFailureMessage } from '../../../lib/upload-errors.js';
 import { type ApplicationView, stampedPath, useUploadStamped } from '../applications.api.js';
 import { applicationsStrings as s } from '../applications.strings.js';
 import { stampedDomId } from './problem-paths.js';
 
 /** The stamped scan (盖章扫描件): a PDF up to 50 MB (applications.files.ts). */
 const stampedMaxBytes = 50 * 1024 * 1024;
-
-function stampedMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 415) return s.stampedNotPdf;
-    if (error.status === 413) return s.stampedTooLarge;
-    return error.message;
-  }
-  return s.uploadFailed;
-}
 
 /** Where the uploaded scan stands against the current content. */
 function StampedState({ application }: { application: ApplicationView }) {
@@ -100,7 +91,13 @@ export function StampedStep({ application, isSaved }: { application: Application
                   // The state above shows the new scan against the current content.
                   onSuccess: (answer) => onSuccess?.(answer),
                   onError: (error) => {
-                    setFailure(stampedMessage(error));
+                    setFailure(
+                      uploadFailureMessage(error, {
+                        unsupported: s.stampedNotPdf,
+                        tooLarge: s.stampedTooLarge,
+                        fallback: s.uploadFailed,
+                      }),
+                    );
                     onError?.(error);
                   },
                 },

@@ -1,11 +1,13 @@
-import { Alert, Button, Table, type TableProps, Upload } from 'antd';
+import { Button, Table, type TableProps, Upload } from 'antd';
 import { useState } from 'react';
 import { callDocumentUpload } from '../../../../shared/calls/calls.schemas.js';
 import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { TableRegion } from '../../../components/table-region.js';
 import { formatBytes } from '../../../lib/format-bytes.js';
 import { ApiError } from '../../../lib/http.js';
+import { uploadFailureMessage } from '../../../lib/upload-errors.js';
 import {
   type CallDocument,
   callDocumentPath,
@@ -18,23 +20,12 @@ import { formatBeijingTime } from '../calls.time.js';
 
 const acceptAttribute = '.pdf,.docx,.xlsx,'.concat(callDocumentUpload.accept.join(','));
 
-function uploadMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 415) return s.documentUnsupported;
-    if (error.status === 413) return s.documentTooLarge;
-    return error.message;
-  }
-  return s.actionFailed;
-}
-
-type Result = { ok: boolean; message: string };
-
 /** 通知文件: the notice and its annexes as downloads; the office that owns the call also uploads and removes them. */
 export function CallDocuments({ callId, editable }: { callId: string; editable: boolean }) {
   const documentsQuery = useCallDocuments(callId);
   const upload = useUploadCallDocument(callId);
   const remove = useDeleteCallDocument(callId);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const [removing, setRemoving] = useState<CallDocument | null>(null);
 
   const columns: TableProps<CallDocument>['columns'] = [
@@ -92,16 +83,7 @@ export function CallDocuments({ callId, editable }: { callId: string; editable: 
   return (
     <>
       {editable && <p className="section-intro">{s.documentsIntro}</p>}
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.message}
-          className="calls-banner"
-          closable={{ onClose: () => setResult(null) }}
-        />
-      )}
+      <ResultBanner result={result} className="calls-banner" onClose={() => setResult(null)} />
       <TableRegion label={s.documentsTableLabel}>
         <Table<CallDocument>
           rowKey="id"
@@ -134,7 +116,14 @@ export function CallDocuments({ callId, editable }: { callId: string; editable: 
                   onSuccess?.(answer);
                 },
                 onError: (error) => {
-                  setResult({ ok: false, message: uploadMessage(error) });
+                  setResult({
+                    ok: false,
+                    message: uploadFailureMessage(error, {
+                      unsupported: s.documentUnsupported,
+                      tooLarge: s.documentTooLarge,
+                      fallback: s.actionFailed,
+                    }),
+                  });
                   onError?.(error);
                 },
               },

@@ -1,13 +1,12 @@
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { ConfirmModal } from '../../../components/confirm-modal.js';
+import type { ActionResult } from '../../../components/result-banner.js';
 import { ApiError } from '../../../lib/http.js';
 import { type Call, useChangeCallStatus } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
 
-export type StatusResult = { ok: boolean; message: string };
-
-type CallStatusActionsProps = { call: Call; onResult: (result: StatusResult) => void; size?: 'small' | 'middle' };
+type CallStatusActionsProps = { call: Call; onResult: (result: ActionResult) => void; size?: 'small' | 'middle' };
 
 /** 发布 (a draft) or 结束申报 (a published call), each behind a confirmation that says what cannot be undone. */
 export function CallStatusActions({ call, onResult, size = 'small' }: CallStatusActionsProps) {

@@ -1,8 +1,9 @@
-import { Alert, Button, DatePicker, Form, type FormRule, Input, Table, type TableProps, Typography } from 'antd';
+import { Button, DatePicker, Form, type FormRule, Input, Table, type TableProps, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { TableRegion } from '../../../components/table-region.js';
 import { applyServerErrors } from '../../../lib/form-rules.js';
 import { ApiError } from '../../../lib/http.js';
@@ -30,7 +31,7 @@ export function ExtensionsSection({ call }: { call: Call }) {
   const grant = useGrantExtension(call.id);
   const [form] = Form.useForm<ExtensionValues>();
   const [pending, setPending] = useState<PendingGrant | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const callClosesAt = Date.parse(call.closesAt);
 
   const afterCallDeadline: FormRule = {
@@ -93,15 +94,7 @@ export function ExtensionsSection({ call }: { call: Call }) {
       <Typography.Title level={3} id="grant-extension-heading" className="section-heading-small">
         {s.grant}
       </Typography.Title>
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.message}
-          className="calls-banner"
-        />
-      )}
+      <ResultBanner result={result} className="calls-banner" />
       <Form<ExtensionValues>
         form={form}
         layout="vertical"

@@ -1,17 +1,18 @@
 import '../calls.css';
 import '../calls-office.css';
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { LoadingBlock } from '../../../components/loading-block.js';
 import { PageTitle } from '../../../components/page-title.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { useCall } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
 import { formatBeijingTime, phaseOf } from '../calls.time.js';
 import { CallDocuments } from '../components/call-documents.js';
 import { CallPhaseTag } from '../components/call-phase-tag.js';
-import { CallStatusActions, type StatusResult } from '../components/call-status-actions.js';
+import { CallStatusActions } from '../components/call-status-actions.js';
 import { Countdown } from '../components/countdown.js';
 import { ExtensionsSection } from '../components/extensions-section.js';
 import { StatsPanel } from '../components/stats-panel.js';
@@ -22,7 +23,7 @@ export function OfficeCallPage() {
   const { id = '' } = useParams();
   const callQuery = useCall(id);
   const now = useNow();
-  const [result, setResult] = useState<StatusResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
 
   if (callQuery.isPending) {
     return (
@@ -78,17 +79,12 @@ export function OfficeCallPage() {
           <CallStatusActions call={call} onResult={setResult} size="middle" />
         </div>
       </header>
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.ok ? result.message : s.actionFailed}
-          description={result.ok ? undefined : result.message}
-          className="calls-banner"
-          closable={{ onClose: () => setResult(null) }}
-        />
-      )}
+      <ResultBanner
+        result={result}
+        failureTitle={s.actionFailed}
+        className="calls-banner"
+        onClose={() => setResult(null)}
+      />
       <section className="content-panel office-call-section" aria-labelledby="office-stats-heading">
         <Typography.Title level={2} id="office-stats-heading" className="section-heading">
           {s.statsTitle}

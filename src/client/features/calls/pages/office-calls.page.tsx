@@ -1,16 +1,17 @@
 import '../calls.css';
 import '../calls-office.css';
-import { Alert, Button, Space, Table, type TableProps, Typography } from 'antd';
+import { Button, Space, Table, type TableProps, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '../../../components/page-title.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { TableRegion } from '../../../components/table-region.js';
 import { type Call, useCallTotals, useManagedCalls } from '../calls.api.js';
 import { callsStrings as s } from '../calls.strings.js';
 import { formatBeijingTime, phaseOf } from '../calls.time.js';
 import { CallPhaseTag } from '../components/call-phase-tag.js';
-import { CallStatusActions, type StatusResult } from '../components/call-status-actions.js';
+import { CallStatusActions } from '../components/call-status-actions.js';
 import { useNow } from '../use-now.js';
 
 // The dialog (form, date pickers, region cascader) loads when it is first opened, not with the table.
@@ -27,7 +28,7 @@ export function OfficeCallsPage() {
   const totals = useCallTotals(calls);
   const now = useNow();
   const [isCreating, setIsCreating] = useState(false);
-  const [result, setResult] = useState<StatusResult | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
 
   const columns: TableProps<Call>['columns'] = [
     {
@@ -85,17 +86,12 @@ export function OfficeCallsPage() {
           {s.createCall}
         </Button>
       </header>
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.ok ? result.message : s.actionFailed}
-          description={result.ok ? undefined : result.message}
-          className="calls-banner"
-          closable={{ onClose: () => setResult(null) }}
-        />
-      )}
+      <ResultBanner
+        result={result}
+        failureTitle={s.actionFailed}
+        className="calls-banner"
+        onClose={() => setResult(null)}
+      />
       <section className="content-panel" aria-label={s.officeTableLabel}>
         {callsQuery.isError ? (
           <QueryError

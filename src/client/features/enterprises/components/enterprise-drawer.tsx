@@ -1,7 +1,8 @@
-import { Alert, Button, Drawer, Input, Popconfirm, Space, Typography } from 'antd';
+import { Button, Drawer, Input, Popconfirm, Space, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { LoadingBlock } from '../../../components/loading-block.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { ApiError } from '../../../lib/http.js';
 import { licencePath, useEnterprise, useVerifyEnterprise } from '../enterprises.api.js';
 import { enterprisesStrings as s } from '../enterprises.strings.js';
@@ -17,7 +18,7 @@ export function EnterpriseDrawer({ id, onClose }: { id: string; onClose: () => v
   const profileQuery = useEnterprise(id);
   const verify = useVerifyEnterprise(id);
   const [note, setNote] = useState('');
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
   const noteId = useId();
   const profile = profileQuery.data;
 
@@ -54,15 +55,7 @@ export function EnterpriseDrawer({ id, onClose }: { id: string; onClose: () => v
               <Typography.Title level={3} id={`${noteId}-heading`} className="section-heading-small">
                 {s.verifySection}
               </Typography.Title>
-              {result && (
-                <Alert
-                  type={result.ok ? 'success' : 'error'}
-                  showIcon
-                  role={result.ok ? 'status' : 'alert'}
-                  title={result.message}
-                  className="enterprise-banner"
-                />
-              )}
+              <ResultBanner result={result} className="enterprise-banner" />
               <label htmlFor={noteId} className="enterprise-note-label">
                 {s.note}
               </label>

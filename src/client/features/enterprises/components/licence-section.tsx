@@ -1,25 +1,17 @@
-import { Alert, Button, Typography, Upload } from 'antd';
+import { Button, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../../lib/http.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
+import { uploadFailureMessage } from '../../../lib/upload-errors.js';
 import { type EnterpriseProfile, licencePath, useUploadLicence } from '../enterprises.api.js';
 import { enterprisesStrings as s } from '../enterprises.strings.js';
 import { VerificationTag } from './verification-tag.js';
 
 const maxBytes = 10 * 1024 * 1024;
 
-function uploadMessage(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 415 || error.code === 'UNSUPPORTED_MEDIA_TYPE') return s.unsupportedType;
-    if (error.status === 413 || error.code === 'PAYLOAD_TOO_LARGE') return s.tooLarge;
-    return error.message;
-  }
-  return s.uploadFailed;
-}
-
 /** 营业执照: status, download, and upload (through the http helper, so the CSRF token is sent). */
 export function LicenceSection({ profile }: { profile: EnterpriseProfile }) {
   const upload = useUploadLicence(profile.id);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
 
   return (
     <section aria-labelledby="enterprise-licence-heading" className="content-panel enterprise-section">
@@ -29,16 +21,7 @@ export function LicenceSection({ profile }: { profile: EnterpriseProfile }) {
       <p className="enterprise-licence-status">
         {s.verification}：<VerificationTag profile={profile} />
       </p>
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.message}
-          className="enterprise-banner"
-          closable={{ onClose: () => setResult(null) }}
-        />
-      )}
+      <ResultBanner result={result} className="enterprise-banner" onClose={() => setResult(null)} />
       <p className="enterprise-hint">{s.licenceHint}</p>
       <div className="enterprise-licence-actions">
         {profile.can.edit && (
@@ -61,7 +44,14 @@ export function LicenceSection({ profile }: { profile: EnterpriseProfile }) {
                   onSuccess?.(answer);
                 },
                 onError: (error) => {
-                  setResult({ ok: false, message: uploadMessage(error) });
+                  setResult({
+                    ok: false,
+                    message: uploadFailureMessage(error, {
+                      unsupported: s.unsupportedType,
+                      tooLarge: s.tooLarge,
+                      fallback: s.uploadFailed,
+                    }),
+                  });
                   onError?.(error);
                 },
               });

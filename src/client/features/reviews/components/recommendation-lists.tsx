@@ -1,15 +1,15 @@
-import { Alert, Button, Empty, Tag } from 'antd';
+import { Button, Empty, Tag } from 'antd';
 import { useState } from 'react';
 import { ConfirmModal } from '../../../components/confirm-modal.js';
 import { LoadingBlock } from '../../../components/loading-block.js';
 import { QueryError } from '../../../components/query-error.js';
+import { type ActionResult, ResultBanner } from '../../../components/result-banner.js';
 import { formatDateTime } from '../../../lib/format.js';
 import { ApiError } from '../../../lib/http.js';
 import { type Recommendation, useRecallRecommendation, useRecommendations } from '../reviews.api.js';
 import { reviewsStrings as s } from '../reviews.strings.js';
 import { ReturnItemModal } from './return-item-modal.js';
 
-type Result = { ok: boolean; message: string };
 type Returning = { listId: string; applicationId: string; name: string };
 
 const statusOrder = { submitted: 0, locked: 1, recalled: 2 };
@@ -98,7 +98,7 @@ export function RecommendationLists({ callId }: { callId: string }) {
   const recall = useRecallRecommendation(callId);
   const [recalling, setRecalling] = useState<string | null>(null);
   const [returning, setReturning] = useState<Returning | null>(null);
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useState<ActionResult | null>(null);
 
   if (listsQuery.isPending) return <LoadingBlock label={s.listsLoading} rows={4} />;
   if (listsQuery.isError)
@@ -123,16 +123,7 @@ export function RecommendationLists({ callId }: { callId: string }) {
 
   return (
     <div className="review-lists">
-      {result && (
-        <Alert
-          type={result.ok ? 'success' : 'error'}
-          showIcon
-          role={result.ok ? 'status' : 'alert'}
-          title={result.message}
-          closable={{ onClose: () => setResult(null) }}
-          className="review-inline-alert"
-        />
-      )}
+      <ResultBanner result={result} className="review-inline-alert" onClose={() => setResult(null)} />
       {listsQuery.data.length === 0 && <Empty description={s.listsEmpty} image={Empty.PRESENTED_IMAGE_SIMPLE} />}
       {[...listsQuery.data].sort(byRelevance).map((list) => (
         <ListCard
