@@ -87,6 +87,23 @@ export async function publishCall(
   return id;
 }
 
+/** Creates the enterprise's draft application in a call; returns its id and version. */
+export async function createDraft(
+  app: App,
+  session: Session,
+  callId: string,
+  scenarioCodes: string[] = [],
+): Promise<{ id: string; version: number }> {
+  const created = await app.inject({
+    method: 'POST',
+    url: `/api/calls/${callId}/applications`,
+    headers: asUser(session),
+    payload: { scenarioCodes },
+  });
+  if (created.statusCode !== 201) throw new Error(`application creation failed: ${created.body}`);
+  return created.json();
+}
+
 /** Builds an application from the first example of every property in a JSON Schema (CONTRACT.md). */
 export function dataFromExamples(schema: Record<string, unknown>): Record<string, unknown> {
   const build = (node: Record<string, unknown>): unknown => {

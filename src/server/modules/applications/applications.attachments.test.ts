@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createTestApp } from '../../test/app.js';
 import { multipartBody, samplePdf } from '../../test/multipart.js';
-import { createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
+import { createDraft, createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
 import { asUser, type Session } from '../../test/sessions.js';
 import { figureKind } from './applications.files.js';
 import { applicationAttachmentBudget } from './applications.rules.js';
@@ -29,13 +29,8 @@ beforeAll(async () => {
     opensAt: '2026-11-01T00:00:00+08:00',
     closesAt: '2026-12-31T17:00:00+08:00',
   });
-  const created = await app.inject({
-    method: 'POST',
-    url: `/api/calls/${callId}/applications`,
-    headers: asUser(enterprise.session),
-    payload: { scenarioCodes: [] },
-  });
-  id = created.json().id;
+  const created = await createDraft(app, enterprise.session, callId);
+  id = created.id;
   attachments = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json()['x-attachments'];
 });
 afterAll(() => close());

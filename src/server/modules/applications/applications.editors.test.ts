@@ -3,7 +3,7 @@ import type { App } from '../../app.js';
 import { testPassword } from '../../test/accounts.js';
 import { createTestApp } from '../../test/app.js';
 import { type DatabaseKind, databaseKinds, isPostgresAvailable } from '../../test/databases.js';
-import { createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
+import { createDraft, createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
 import { asUser, type Session, signIn } from '../../test/sessions.js';
 import { createUsersService } from '../users/users.service.js';
 import { squashWindowMs } from './applications.rules.js';
@@ -44,14 +44,9 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
       opensAt: '2026-11-01T00:00:00+08:00',
       closesAt: '2026-12-31T17:00:00+08:00',
     });
-    const created = await app.inject({
-      method: 'POST',
-      url: `/api/calls/${callId}/applications`,
-      headers: asUser(owner),
-      payload: { scenarioCodes: ['2024-01'] },
-    });
-    expect(created.json().version).toBe(1);
-    id = created.json().id;
+    const created = await createDraft(app, owner, callId, ['2024-01']);
+    expect(created.version).toBe(1);
+    id = created.id;
   });
   afterAll(() => close?.());
 

@@ -6,7 +6,7 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createTestApp } from '../../test/app.js';
-import { createOffice, dataFromExamples, publishCall, registerEnterprise } from '../../test/programme.js';
+import { createDraft, createOffice, dataFromExamples, publishCall, registerEnterprise } from '../../test/programme.js';
 import { dataDir } from '../../test/seed-documents.js';
 import { asUser, type Session } from '../../test/sessions.js';
 
@@ -45,13 +45,8 @@ beforeAll(async () => {
     opensAt: '2026-11-01T00:00:00+08:00',
     closesAt: '2026-12-31T17:00:00+08:00',
   });
-  const created = await app.inject({
-    method: 'POST',
-    url: `/api/calls/${callId}/applications`,
-    headers: asUser(enterprise.session),
-    payload: { scenarioCodes: ['2024-01'] },
-  });
-  id = created.json().id;
+  const created = await createDraft(app, enterprise.session, callId, ['2024-01']);
+  id = created.id;
   const schema = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json();
   sectionTitles = Object.values(schema.properties as Record<string, { title: string }>).map((section) => section.title);
   const description = schema.properties.scenarios.items.properties.description.properties as Record<
@@ -71,7 +66,7 @@ beforeAll(async () => {
   const saved = await app.inject({
     method: 'PATCH',
     url: `/api/applications/${id}`,
-    headers: { ...asUser(enterprise.session), 'if-match': String(created.json().version) },
+    headers: { ...asUser(enterprise.session), 'if-match': String(created.version) },
     payload: { data },
   });
   expect(saved.json().problems).toEqual([]);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countChars } from '../../../shared/applications/text-count.rules.js';
 import type { App } from '../../app.js';
 import { createTestApp } from '../../test/app.js';
-import { createOffice, dataFromExamples, publishCall, registerEnterprise } from '../../test/programme.js';
+import { createDraft, createOffice, dataFromExamples, publishCall, registerEnterprise } from '../../test/programme.js';
 import { asUser, type Session } from '../../test/sessions.js';
 
 /** The template rules (word limits, CMMM level, Wuxi eligibility) as the API applies them to saved drafts. */
@@ -36,19 +36,13 @@ const patch = (id: string, session: Session, version: number, data: unknown) =>
 async function exampleApplication(templateId: string, username: string, uscc: string) {
   const callId = await publishCall(app, office, { templateId, ...window });
   const enterprise = await registerEnterprise(app, { username, uscc, regionCode: '420106' });
-  const created = await app.inject({
-    method: 'POST',
-    url: `/api/calls/${callId}/applications`,
-    headers: asUser(enterprise.session),
-    payload: { scenarioCodes: [] },
-  });
-  expect(created.statusCode).toBe(201);
+  const created = await createDraft(app, enterprise.session, callId);
   const schema = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json();
   const examples = dataFromExamples(schema);
-  const saved = await patch(created.json().id, enterprise.session, created.json().version, examples);
+  const saved = await patch(created.id, enterprise.session, created.version, examples);
   expect(saved.statusCode).toBe(200);
   expect(saved.json().problems).toEqual([]);
-  return { id: created.json().id as string, version: saved.json().version as number, session: enterprise.session };
+  return { id: created.id, version: saved.json().version as number, session: enterprise.session };
 }
 
 describe('the whole scenario description limit (每个场景字数请控制在3000字以内)', () => {
