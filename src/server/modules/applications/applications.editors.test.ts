@@ -120,4 +120,23 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
       [6, 'editor-owner', 'save'],
     ]);
   });
+
+  it('keeps every entry’s own content: the ones a newer entry followed, and the latest one', async () => {
+    const contentOf = async (version: number) =>
+      (await app.inject({ url: `/api/applications/${id}/versions/${version}`, headers: asUser(owner) })).json().data
+        .overview.introduction;
+    expect(await contentOf(3)).toBe('甲：公司成立于2010年，主营减速器。');
+    expect(await contentOf(6)).toBe('甲：在乙的基础上再次修改。');
+    expect(await contentOf(7)).toBe('甲：十分钟后的修改。');
+    const restored = await app.inject({
+      method: 'POST',
+      url: `/api/applications/${id}/restore`,
+      headers: { ...asUser(owner), 'if-match': '7' },
+      payload: { version: 3 },
+    });
+    expect(restored.statusCode).toBe(200);
+    expect((await view(owner)).data.overview.introduction).toBe('甲：公司成立于2010年，主营减速器。');
+    expect(await contentOf(7)).toBe('甲：十分钟后的修改。');
+    expect(await contentOf(8)).toBe('甲：公司成立于2010年，主营减速器。');
+  });
 });

@@ -159,8 +159,13 @@ export function createApplicationsRepository({ db }: { db: Database }) {
       historyId: string;
     }): Promise<{ version: number; fingerprint: string; updatedAt: Date } | undefined> {
       const data = JSON.stringify(input.data);
+      // The latest history row holds no copy (it reads as the current content): a squashed save only moves its
+      // version and time; a save that starts a new row first gives the row it follows the content it replaces.
       const result = await db.execute(sql`
-        with updated as (
+        with previous as (
+          select data from applications where id = ${input.id} and version = ${input.expectedVersion}
+        ),
+        updated as (
           update applications
           set data = ${data}::jsonb, version = version + 1, fingerprint = ${input.fingerprint},
               updated_by = ${input.userId}, updated_at = ${input.now}
@@ -173,15 +178,22 @@ export function createApplicationsRepository({ db }: { db: Database }) {
         ),
         squashed as (
           update application_versions v
-          set version = u.version, data = ${data}::jsonb, saved_at = ${input.now}
+          set version = u.version, data = null, saved_at = ${input.now}
           from updated u, latest l
           where v.id = l.id and ${input.reason} = 'save' and l.reason = 'save'
             and l.saved_by = ${input.userId} and l.saved_at > ${input.squashAfter}
           returning v.id
         ),
+        closed as (
+          update application_versions v
+          set data = p.data
+          from updated u, latest l, previous p
+          where v.id = l.id and v.data is null and not exists (select 1 from squashed)
+          returning v.id
+        ),
         inserted as (
           insert into application_versions (id, application_id, version, data, saved_by, saved_by_name, saved_at, reason)
-          select ${input.historyId}, u.id, u.version, ${data}::jsonb, ${input.userId}, ${input.username}, ${input.now},
+          select ${input.historyId}, u.id, u.version, null, ${input.userId}, ${input.username}, ${input.now},
                  ${input.reason}
           from updated u where not exists (select 1 from squashed)
           returning id
@@ -253,11 +265,19 @@ export function createApplicationsRepository({ db }: { db: Database }) {
         .from(applicationVersions)
         .where(eq(applicationVersions.applicationId, applicationId))
         .orderBy(desc(applicationVersions.version)),
+    /** One history entry with its content; the latest entry's content is the application's own. */
     findVersion: async (applicationId: string, version: number) =>
       (
         await db
-          .select()
+          .select({
+            version: applicationVersions.version,
+            savedAt: applicationVersions.savedAt,
+            savedByName: applicationVersions.savedByName,
+            reason: applicationVersions.reason,
+            data: sql<Record<string, unknown>>`coalesce(${applicationVersions.data}, ${applications.data})`,
+          })
           .from(applicationVersions)
+          .innerJoin(applications, eq(applications.id, applicationVersions.applicationId))
           .where(and(eq(applicationVersions.applicationId, applicationId), eq(applicationVersions.version, version)))
       )[0],
 

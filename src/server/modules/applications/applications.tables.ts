@@ -51,7 +51,9 @@ export const applications = pgTable(
 
 /**
  * Version history: one row per saved version, except that rapid autosaves by the same person are squashed into
- * their latest row (see `applications.rules.ts`), so the history stays readable.
+ * their latest row (see `applications.rules.ts`), so the history stays readable. The latest row may hold no
+ * data: it then stands for the application's current content, and gets its copy when a newer row follows it,
+ * so an autosave writes the document once, not twice.
  */
 export const applicationVersions = pgTable(
   'application_versions',
@@ -61,7 +63,8 @@ export const applicationVersions = pgTable(
       .notNull()
       .references(() => applications.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
-    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    /** Null only on the latest row: the same as `applications.data`. */
+    data: jsonb('data').$type<Record<string, unknown>>(),
     savedBy: text('saved_by').notNull(),
     savedByName: text('saved_by_name').notNull(),
     savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,1 @@
+ALTER TABLE "application_versions" ALTER COLUMN "data" DROP NOT NULL;
