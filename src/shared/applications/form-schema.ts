@@ -12,7 +12,18 @@ const stringFormats: Partial<Record<FieldDefinition['type'], JsonSchema>> = {
   uscc: { pattern: '^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$' },
 };
 
+/** A field the applicant may leave empty (optional, or computed while an operand is missing) also takes null. */
 function leafJsonSchema(field: FieldDefinition, example: unknown): JsonSchema {
+  const schema = requiredLeafJsonSchema(field, example);
+  if (field.required && !field.compute) return schema;
+  return {
+    ...schema,
+    type: [...new Set([schema.type as string, 'null'].flat())],
+    ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}),
+  };
+}
+
+function requiredLeafJsonSchema(field: FieldDefinition, example: unknown): JsonSchema {
   const common: JsonSchema = {
     title: field.title,
     ...(field.help ? { description: field.help } : {}),
@@ -24,7 +35,7 @@ function leafJsonSchema(field: FieldDefinition, example: unknown): JsonSchema {
     case 'integer':
     case 'number':
       return {
-        type: field.compute ? [field.type, 'null'] : field.type,
+        type: field.type,
         ...(field.min !== undefined ? { minimum: field.min } : {}),
         ...(field.max !== undefined ? { maximum: field.max } : {}),
         ...common,

@@ -48,12 +48,7 @@ describe.each(templateIds)('the form schema of %s', (templateId) => {
     expect(() => ajv.compile(schema)).not.toThrow();
   });
 
-  // Known bug, reported to the form engine's owner: demo-factory's optional text fields have the example null
-  // (data/templates/demo-factory.json) while the schema types them `string` (form-schema.ts, leafJsonSchema), so
-  // `pilots/nationalPilotName`, `pilots/nationalBenchmarkName` and `background/accidentName` fail. Once either
-  // side is fixed, `it.fails` fails: make this a plain `it` again.
-  const knownFailing = templateId === 'demo-factory' ? it.fails : it;
-  knownFailing('accepts the application made of the first example of every property', () => {
+  it('accepts the application made of the first example of every property', () => {
     const validate = newAjv().compile(schema);
     const valid = validate(dataFromExamples(schema));
     expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
@@ -69,6 +64,20 @@ describe.each(templateIds)('the form schema of %s', (templateId) => {
 });
 
 describe('limits a standard validator enforces', () => {
+  it('lets an optional field be empty (null) and refuses null for a required one', async () => {
+    const schema = await formSchemaOf('demo-factory');
+    const validate = newAjv().compile(schema);
+    const data = dataFromExamples(schema) as Record<string, Record<string, unknown>>;
+    data.pilots!.nationalPilotName = null;
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    const [sectionKey, fieldKey] = firstRequiredText(schema);
+    data[sectionKey]![fieldKey] = null;
+    expect(validate(data)).toBe(false);
+    expect(validate.errors).toContainEqual(
+      expect.objectContaining({ instancePath: `/${sectionKey}/${fieldKey}`, keyword: 'type' }),
+    );
+  });
+
   it('rejects a 附4-1 具体场景描述 over 150 characters and an option not in the list', async () => {
     const schema = await formSchemaOf('excellent-scenario');
     const validate = newAjv().compile(schema);
@@ -82,3 +91,14 @@ describe('limits a standard validator enforces', () => {
     expect(validate(data)).toBe(true);
   });
 });
+
+/** The first required text field of a fields section, as [section, field]. */
+function firstRequiredText(schema: Record<string, unknown>): [string, string] {
+  type Node = { type?: unknown; required?: string[]; properties?: Record<string, Node> };
+  for (const [sectionKey, section] of Object.entries((schema as Node).properties ?? {})) {
+    if (section.type !== 'object') continue;
+    const fieldKey = (section.required ?? []).find((key) => section.properties?.[key]?.type === 'string');
+    if (fieldKey) return [sectionKey, fieldKey];
+  }
+  throw new Error('no required text field');
+}
