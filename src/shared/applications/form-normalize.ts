@@ -20,6 +20,11 @@ export function computeField(field: FieldDefinition, siblings: DataObject): numb
     const parts = compute.of.map((key) => numberOf(siblings[key]));
     return parts.every((part) => part !== null) ? round2(parts.reduce<number>((a, b) => a + (b ?? 0), 0)) : null;
   }
+  if (compute.kind === 'difference') {
+    const minuend = numberOf(siblings[compute.minuend]);
+    const subtrahend = numberOf(siblings[compute.subtrahend]);
+    return minuend === null || subtrahend === null ? null : round2(minuend - subtrahend);
+  }
   const numerator = numberOf(siblings[compute.numerator]);
   const denominator = numberOf(siblings[compute.denominator]);
   if (numerator === null || denominator === null || denominator === 0) return null;

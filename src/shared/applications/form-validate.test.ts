@@ -174,6 +174,75 @@ describe('the four templates', () => {
   });
 });
 
+describe('示范工厂 (demo-factory)', () => {
+  const factory = templates[1]!.variants[0]!;
+  const example = exampleApplicationData(factory, context);
+  const withTask = (task: Record<string, unknown>) => ({
+    ...example,
+    task: { ...(example.task as object), ...task },
+  });
+  const stagesOf = (industry: string) => {
+    const check = factory.checks.find(
+      (candidate) => candidate.kind === 'includesAll' && candidate.when?.equals === industry,
+    );
+    if (check?.kind !== 'includesAll') throw new Error(`no 重点环节 check for ${industry}`);
+    return check.value;
+  };
+
+  it('asks each of the four industries for its six 重点环节 from the 2021 task list', () => {
+    expect(stagesOf('装备制造')).toEqual(['工艺设计', '计划调度', '生产作业', '质量管控', '设备管理', '供应链管理']);
+    expect(stagesOf('原材料')).toEqual(['生产作业', '质量管控', '设备管理', '安全管控', '能源管理', '环保管控']);
+    expect(stagesOf('消费品')).toEqual(['计划调度', '生产作业', '仓储配送', '质量管控', '营销管理', '供应链管理']);
+    expect(stagesOf('电子信息')).toEqual(['工艺设计', '计划调度', '生产作业', '仓储配送', '质量管控', '设备管理']);
+  });
+
+  it('names the 重点环节 still missing for the chosen industry, and accepts extra ones', () => {
+    const missing = withTask({ industry: '原材料', keyStages: ['生产作业', '质量管控', '设备管理', '工厂设计'] });
+    const problems = validateApplicationData(factory, normalizeApplicationData(factory, missing, context), context);
+    const stageProblem = problems.find((problem) => problem.path === '/data/task/keyStages');
+    expect(stageProblem?.message).toContain('尚缺：安全管控、能源管理、环保管控');
+    const complete = withTask({ industry: '原材料', keyStages: [...stagesOf('原材料'), '模式创新'] });
+    expect(
+      validateApplicationData(factory, normalizeApplicationData(factory, complete, context), context).filter(
+        (problem) => problem.path === '/data/task/keyStages',
+      ),
+    ).toEqual([]);
+  });
+
+  it('computes the rise in 数控化率 and 联网率 from the values before and now, in percentage points', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        fc.integer({ min: 0, max: 1000 }),
+        fc.boolean(),
+        (before, now, missing) => {
+          const effects = { ncRateBefore: missing ? null : before / 10, ncRate: now / 10, ncRateGain: 999 };
+          const data = normalizeApplicationData(factory, { ...example, effects }, context);
+          const gain = (data.effects as Record<string, unknown>).ncRateGain;
+          expect(gain).toBe(missing ? null : Math.round((now - before) * 10) / 100);
+        },
+      ),
+    );
+    const data = normalizeApplicationData(factory, example, context);
+    expect(data.effects).toMatchObject({ networkingRateGain: expect.any(Number) });
+  });
+});
+
+describe('threshold checks while drafting', () => {
+  it('marks a Hubei numeric condition as a warning, and other problems without severity', () => {
+    const hubei = templates[2]!.variants[0]!;
+    const data = exampleApplicationData(hubei, context);
+    const check = hubei.checks.find((candidate) => candidate.kind === 'compare' && candidate.op === '>');
+    if (check?.kind !== 'compare') throw new Error('no threshold check');
+    const [, section, field] = check.path.split('/');
+    const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
+    const problems = validateApplicationData(hubei, low, context);
+    expect(problems.find((problem) => problem.message === check.message)?.severity).toBe('warning');
+    const empty = validateApplicationData(hubei, {}, context);
+    expect(empty.every((problem) => problem.severity === undefined)).toBe(true);
+  });
+});
+
 describe("sections shown by the applicant's choice (showIf)", () => {
   const hubei = templates[2]!.variants[0]!;
   const wuxi = templates[3]!.variants[0]!;

@@ -154,6 +154,15 @@ export function checkProblems(check: CheckDefinition, data: ApplicationData, con
           message: check.message,
           ...(thresholdOps.has(check.op) ? { severity: 'warning' as const } : {}),
         }));
+    case 'includesAll': {
+      if (check.when && !conditionHolds(data, check.when)) return [];
+      return valuesAt(data, check.path)
+        .filter(({ value }) => !Array.isArray(value) || check.value.some((wanted) => !value.includes(wanted)))
+        .map(({ pointer, value }) => {
+          const missing = check.value.filter((wanted) => !(Array.isArray(value) && value.includes(wanted)));
+          return { path: at(pointer), message: `${check.message}（尚缺：${missing.join('、')}）` };
+        });
+    }
     case 'dateOrder': {
       const starts = valuesAt(data, check.start);
       return valuesAt(data, check.end)

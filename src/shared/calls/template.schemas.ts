@@ -42,10 +42,12 @@ export type PrefillSource = z.infer<typeof prefillSourceSchema>;
 
 /**
  * Computed fields (readOnly): paths are relative to the object holding the field (a section or a table row).
- * `sum` adds numbers; `ratio` is numerator / denominator (× 100 when `percent`), rounded to two decimals.
+ * `sum` adds numbers; `difference` is minuend − subtrahend (a rate after against before, in percentage points);
+ * `ratio` is numerator / denominator (× 100 when `percent`); all rounded to two decimals.
  */
 export const computeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('sum'), of: z.array(z.string()).min(1) }),
+  z.object({ kind: z.literal('difference'), minuend: z.string(), subtrahend: z.string() }),
   z.object({
     kind: z.literal('ratio'),
     numerator: z.string(),
@@ -166,6 +168,14 @@ export const checkSchema = z.discriminatedUnion('kind', [
     path: z.string(),
     years: z.number().positive(),
     message: z.string(),
+  }),
+  /** The choices at `path` (a multiEnum) include every one of `value` (示范工厂: the task's six 重点环节). */
+  z.object({
+    kind: z.literal('includesAll'),
+    path: z.string(),
+    value: z.array(z.string()).min(1),
+    message: z.string(),
+    when: conditionSchema.optional(),
   }),
   /** The number at `path` equals the sum at the others (amounts that add up). */
   z.object({ kind: z.literal('sumEquals'), path: z.string(), of: z.array(z.string()).min(1), message: z.string() }),
