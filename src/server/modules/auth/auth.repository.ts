@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { users } from '../users/users.tables.js';
 import { apiTokens, passwordResets, sessions, signInFailures } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -7,11 +8,13 @@ export type SessionRow = typeof sessions.$inferSelect;
 export function createAuthRepository({ db }: { db: Database }) {
   return {
     insertSession: (session: typeof sessions.$inferInsert) => db.insert(sessions).values(session),
-    findSessionByTokenHash: async (tokenHash: string, now: Date) =>
+    /** A live session with its user in one round trip: every signed-in request starts here. */
+    findSessionWithUser: async (tokenHash: string, now: Date) =>
       (
         await db
-          .select()
+          .select({ session: sessions, user: users })
           .from(sessions)
+          .innerJoin(users, eq(users.id, sessions.userId))
           .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
       )[0],
     touchSession: (id: string, now: Date) => db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)),

@@ -197,10 +197,9 @@ export function createAuthService({
 
     async resolveSession(sessionToken: string): Promise<Actor | null> {
       const at = now();
-      const session = await repository.findSessionByTokenHash(sha256(sessionToken), at);
-      if (!session) return null;
-      const user = await usersRepository.findById(session.userId);
-      if (!user) return null;
+      const found = await repository.findSessionWithUser(sha256(sessionToken), at);
+      if (!found) return null;
+      const { session, user } = found;
       if (at.getTime() - session.lastSeenAt.getTime() > sessionTouchIntervalMs)
         await repository.touchSession(session.id, at);
       return toActor(user, session.id, session.csrfToken);
