@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { once } from '../../db/prepared.js';
 import { applicationAttachments, applicationEvents, applications, applicationVersions } from './applications.tables.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -65,16 +66,28 @@ function scopeCondition(scope: ApplicationScope): SQL | undefined {
 }
 
 export function createApplicationsRepository({ db }: { db: Database }) {
+  // An enterprise opening its own application (every autosave) runs prepared.
+  const ofEnterprise = once(() =>
+    db
+      .select()
+      .from(applications)
+      .where(
+        and(eq(applications.id, sql.placeholder('id')), eq(applications.enterpriseId, sql.placeholder('enterpriseId'))),
+      )
+      .prepare('application_of_enterprise'),
+  );
   return {
     insert: async (row: typeof applications.$inferInsert) =>
       (await db.insert(applications).values(row).returning())[0]!,
     findInScope: async (scope: ApplicationScope, id: string) =>
-      (
-        await db
-          .select()
-          .from(applications)
-          .where(and(eq(applications.id, id), scopeCondition(scope)))
-      )[0],
+      scope.kind === 'enterprise'
+        ? (await ofEnterprise().execute({ id, enterpriseId: scope.enterpriseId }))[0]
+        : (
+            await db
+              .select()
+              .from(applications)
+              .where(and(eq(applications.id, id), scopeCondition(scope)))
+          )[0],
     findById: async (id: string) => (await db.select().from(applications).where(eq(applications.id, id)))[0],
     findManyById: (ids: string[]) =>
       ids.length === 0 ? Promise.resolve([]) : db.select().from(applications).where(inArray(applications.id, ids)),

@@ -1,22 +1,26 @@
-import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { once } from '../../db/prepared.js';
 import { users } from '../users/users.tables.js';
 import { apiTokens, passwordResets, sessions, signInFailures } from './auth.tables.js';
 
 export type SessionRow = typeof sessions.$inferSelect;
 
 export function createAuthRepository({ db }: { db: Database }) {
+  // Prepared once per repository: the hottest query skips the query builder and PostgreSQL's parse and plan.
+  const sessionWithUser = once(() =>
+    db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(eq(sessions.tokenHash, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+      .prepare('session_with_user'),
+  );
   return {
     insertSession: (session: typeof sessions.$inferInsert) => db.insert(sessions).values(session),
     /** A live session with its user in one round trip: every signed-in request starts here. */
     findSessionWithUser: async (tokenHash: string, now: Date) =>
-      (
-        await db
-          .select({ session: sessions, user: users })
-          .from(sessions)
-          .innerJoin(users, eq(users.id, sessions.userId))
-          .where(and(eq(sessions.tokenHash, tokenHash), gt(sessions.expiresAt, now)))
-      )[0],
+      (await sessionWithUser().execute({ tokenHash, now }))[0],
     touchSession: (id: string, now: Date) => db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id)),
     listSessions: (userId: string, now: Date) =>
       db

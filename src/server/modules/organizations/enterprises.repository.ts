@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, ilike, isNotNull, isNull, like, or, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
+import { once } from '../../db/prepared.js';
 import type { EnterpriseScope } from './organizations.policy.js';
 import { enterprises } from './organizations.tables.js';
 
@@ -24,14 +25,24 @@ function scopeCondition(scope: EnterpriseScope): SQL | undefined {
 }
 
 export function createEnterprisesRepository({ db }: { db: Database }) {
+  // The applicant's profile is read on every autosave (the form's prefill), so that read runs prepared.
+  const byId = once(() =>
+    db
+      .select()
+      .from(enterprises)
+      .where(eq(enterprises.organizationId, sql.placeholder('id')))
+      .prepare('enterprise_by_id'),
+  );
   return {
     findInScope: async (scope: EnterpriseScope, id: string) =>
-      (
-        await db
-          .select()
-          .from(enterprises)
-          .where(and(eq(enterprises.organizationId, id), scopeCondition(scope)))
-      )[0],
+      scope.kind === 'all'
+        ? (await byId().execute({ id }))[0]
+        : (
+            await db
+              .select()
+              .from(enterprises)
+              .where(and(eq(enterprises.organizationId, id), scopeCondition(scope)))
+          )[0],
 
     async listInScope(
       scope: EnterpriseScope,
