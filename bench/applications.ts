@@ -158,7 +158,7 @@ function postgresCpuSeconds(): number {
   return total;
 }
 
-/** Idle share of the whole machine since the `before` reading of /proc/stat (all cores; 0 elsewhere). */
+/** Idle and total CPU ticks of the whole machine so far, all cores (Linux /proc/stat; 0 elsewhere). */
 function machineTicks(): { idle: number; total: number } {
   try {
     const cpu = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
@@ -192,7 +192,8 @@ async function measureAutosave(url: string) {
     const { user, system } = process.cpuUsage(clientCpu);
     // The load generator shares the machine: its own CPU share tells whether it, not the server, was the limit.
     const clientCpuShare = (user + system) / 1e6 / elapsed;
-    const serverCpuShare = (processCpuSeconds(server.child.pid) - serverCpu) / elapsed;
+    const serverCpuSeconds = processCpuSeconds(server.child.pid) - serverCpu;
+    const serverCpuShare = serverCpuSeconds / elapsed;
     const machineAfter = machineTicks();
     const postgresCpuMs = (postgresCpuSeconds() - postgresBefore) * 1000;
     const machineIdle =
@@ -206,7 +207,7 @@ async function measureAutosave(url: string) {
       serverCpuShare,
       machineIdle,
       // CPU per save: what a change to the save path is judged by, as throughput swings with the machine's load.
-      serverCpuMsPerSave: (serverCpuShare * elapsed * 1000) / latencies.length,
+      serverCpuMsPerSave: (serverCpuSeconds * 1000) / latencies.length,
       postgresCpuMsPerSave: postgresCpuMs / latencies.length,
     };
   } finally {

@@ -18,7 +18,7 @@ function leafJsonSchema(field: FieldDefinition, example: unknown): JsonSchema {
   if (field.required && !field.compute) return schema;
   return {
     ...schema,
-    type: [...new Set([schema.type as string, 'null'].flat())],
+    type: [schema.type, 'null'],
     ...(Array.isArray(schema.enum) ? { enum: [...schema.enum, null] } : {}),
   };
 }

@@ -103,6 +103,17 @@ describe('normalisation', () => {
   });
 });
 
+/** A Hubei application with its first numeric 要素条件 (数控化率 > 70) entered exactly at the threshold. */
+function atHubeiThreshold() {
+  const hubei = templates[2]!.variants[0]!;
+  const data = exampleApplicationData(hubei, context);
+  const check = hubei.checks.find((candidate) => candidate.kind === 'compare' && candidate.op === '>');
+  if (check?.kind !== 'compare') throw new Error('no threshold check');
+  const [, section, field] = check.path.split('/');
+  const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
+  return { hubei, check, problems: validateApplicationData(hubei, low, context) };
+}
+
 describe('the four templates', () => {
   for (const template of templates)
     for (const form of template.variants) {
@@ -163,13 +174,7 @@ describe('the four templates', () => {
   });
 
   it('checks the Hubei numeric element conditions against the values entered', () => {
-    const hubei = templates[2]!.variants[0]!;
-    const data = exampleApplicationData(hubei, context);
-    const check = hubei.checks.find((candidate) => candidate.kind === 'compare' && candidate.op === '>');
-    if (check?.kind !== 'compare') throw new Error('no threshold check');
-    const [, section, field] = check.path.split('/');
-    const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
-    const problems = validateApplicationData(hubei, low, context);
+    const { check, problems } = atHubeiThreshold();
     expect(problems.map((problem) => problem.message)).toContain(check.message);
   });
 });
@@ -230,13 +235,7 @@ describe('示范工厂 (demo-factory)', () => {
 
 describe('threshold checks while drafting', () => {
   it('marks a Hubei numeric condition as a warning, and other problems without severity', () => {
-    const hubei = templates[2]!.variants[0]!;
-    const data = exampleApplicationData(hubei, context);
-    const check = hubei.checks.find((candidate) => candidate.kind === 'compare' && candidate.op === '>');
-    if (check?.kind !== 'compare') throw new Error('no threshold check');
-    const [, section, field] = check.path.split('/');
-    const low = { ...data, [section!]: { ...(data[section!] as object), [field!]: Number(check.value) } };
-    const problems = validateApplicationData(hubei, low, context);
+    const { hubei, check, problems } = atHubeiThreshold();
     expect(problems.find((problem) => problem.message === check.message)?.severity).toBe('warning');
     const empty = validateApplicationData(hubei, {}, context);
     expect(empty.every((problem) => problem.severity === undefined)).toBe(true);

@@ -156,12 +156,13 @@ export function checkProblems(check: CheckDefinition, data: ApplicationData, con
         }));
     case 'includesAll': {
       if (check.when && !conditionHolds(data, check.when)) return [];
-      return valuesAt(data, check.path)
-        .filter(({ value }) => !Array.isArray(value) || check.value.some((wanted) => !value.includes(wanted)))
-        .map(({ pointer, value }) => {
-          const missing = check.value.filter((wanted) => !(Array.isArray(value) && value.includes(wanted)));
-          return { path: at(pointer), message: `${check.message}（尚缺：${missing.join('、')}）` };
-        });
+      return valuesAt(data, check.path).flatMap(({ pointer, value }) => {
+        const chosen: unknown[] = Array.isArray(value) ? value : [];
+        const missing = check.value.filter((wanted) => !chosen.includes(wanted));
+        return missing.length === 0
+          ? []
+          : [{ path: at(pointer), message: `${check.message}（尚缺：${missing.join('、')}）` }];
+      });
     }
     case 'dateOrder': {
       const starts = valuesAt(data, check.start);
