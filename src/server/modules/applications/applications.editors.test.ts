@@ -1,12 +1,16 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
+import type { Database } from '../../db/client.js';
 import { testPassword } from '../../test/accounts.js';
 import { createTestApp } from '../../test/app.js';
 import { type DatabaseKind, databaseKinds, isPostgresAvailable } from '../../test/databases.js';
+import { multipartBody, samplePdf } from '../../test/multipart.js';
 import { createDraft, createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
 import { asUser, type Session, signIn } from '../../test/sessions.js';
 import { createUsersService } from '../users/users.service.js';
-import { squashWindowMs } from './applications.rules.js';
+import { filesDigestOf, fingerprintOf, squashWindowMs } from './applications.rules.js';
+import { applications } from './applications.tables.js';
 
 /** Two users of one enterprise on one application: attributed saves, no silent overwrite, no merged history. */
 const kinds = databaseKinds.filter((kind) => kind === 'pglite' || isPostgresAvailable());
@@ -18,6 +22,8 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
   let owner: Session;
   let colleague: Session;
   let id: string;
+  let callId: string;
+  let db: Database;
   const minutes = (count: number) => {
     clock = new Date(clock.getTime() + count * 60_000);
   };
@@ -25,6 +31,7 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
   beforeAll(async () => {
     const test = await createTestApp(kind, { now: () => clock });
     ({ app, close } = test);
+    db = test.handle.db;
     const office = await createOffice(app, test.handle.db, 'editors-office');
     const enterprise = await registerEnterprise(app, {
       username: 'editor-owner',
@@ -39,7 +46,7 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
       organizationId: enterprise.id,
     });
     colleague = await signIn(app, 'editor-colleague', testPassword);
-    const callId = await publishCall(app, office, {
+    callId = await publishCall(app, office, {
       templateId: 'excellent-scenario',
       opensAt: '2026-11-01T00:00:00+08:00',
       closesAt: '2026-12-31T17:00:00+08:00',
@@ -138,5 +145,39 @@ describe.each(kinds)('two editors of one enterprise (%s)', (kind: DatabaseKind) 
     expect((await view(owner)).data.overview.introduction).toBe('甲：公司成立于2010年，主营减速器。');
     expect(await contentOf(7)).toBe('甲：十分钟后的修改。');
     expect(await contentOf(8)).toBe('甲：公司成立于2010年，主营减速器。');
+  });
+
+  // The server skips re-reading a row it has just written; these are the changes that do not move the version.
+  it('fingerprints an autosave after an upload with the files as they are now', async () => {
+    const saved = await save(owner, 8, '甲：上传附件前的修改。');
+    expect(saved.json().version).toBe(9);
+    const kind = (await app.inject({ url: `/api/calls/${callId}/form-schema` })).json()['x-attachments'][0].kind;
+    const body = multipartBody(
+      { kind },
+      { field: 'file', name: 'proof.pdf', type: 'application/pdf', bytes: samplePdf },
+    );
+    const uploaded = await app.inject({
+      method: 'POST',
+      url: `/api/applications/${id}/attachments`,
+      headers: { ...asUser(owner), ...body.headers },
+      payload: body.payload,
+    });
+    expect(uploaded.statusCode).toBe(201);
+    const afterUpload = await save(owner, 9, '甲：上传附件后的修改。');
+    expect(afterUpload.statusCode).toBe(200);
+    const current = await view(owner);
+    expect(current.attachments).toHaveLength(1);
+    expect(afterUpload.json().fingerprint).toBe(fingerprintOf(id, current.data, filesDigestOf(current.attachments)));
+    expect(current.fingerprint).toBe(afterUpload.json().fingerprint);
+  });
+
+  it('refuses an autosave over a version that was submitted meanwhile (as through another server instance)', async () => {
+    const { version } = await view(owner);
+    await db.update(applications).set({ status: 'submitted' }).where(eq(applications.id, id));
+    const refused = await save(owner, version, '甲：提交之后的修改。');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('NOT_EDITABLE');
+    await db.update(applications).set({ status: 'draft' }).where(eq(applications.id, id));
+    expect((await save(owner, version, '甲：撤回之后的修改。')).json().version).toBe(version + 1);
   });
 });

@@ -35,6 +35,9 @@ import { type ApplicationRow, createApplicationsRepository } from './application
 import { attachmentProblems, fingerprintOf, squashWindowMs, stampedProblems } from './applications.rules.js';
 import { moveApplicationState } from './applications.transitions.js';
 
+/** Rows kept by `lastWritten`: about the drafts being edited on one instance at a busy hour. */
+const lastWrittenLimit = 2000;
+
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
 
@@ -126,8 +129,11 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       return { status: updated.status as ApplicationState };
     });
 
-  /** Writes new content over `expectedVersion`, keeping the history readable (autosaves squashed per person). */
-  async function writeContent(
+  /**
+   * Writes new content over `expectedVersion`, keeping the history readable (autosaves squashed per person).
+   * Undefined when the row moved since it was read.
+   */
+  function writeContent(
     actor: Actor,
     row: ApplicationRow,
     expectedVersion: number,
@@ -135,11 +141,12 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     reason: 'save' | 'restore',
   ) {
     const at = now();
-    const updated = await repository.saveContent({
+    return repository.saveContent({
       id: row.id,
       expectedVersion,
       data,
       fingerprint: fingerprintOf(row.id, data, row.filesDigest),
+      filesDigest: row.filesDigest,
       userId: actor.userId,
       username: actor.username,
       reason,
@@ -147,8 +154,40 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       squashAfter: new Date(at.getTime() - squashWindowMs),
       historyId: randomUUID(),
     });
-    if (!updated) throw versionConflict((await repository.findById(row.id))?.version ?? expectedVersion);
-    return updated;
+  }
+
+  const conflictOver = async (id: string, expectedVersion: number) =>
+    versionConflict((await repository.findById(id))?.version ?? expectedVersion);
+
+  /**
+   * The row as this instance last wrote it, by application id. A version's content never changes, so an autosave
+   * over exactly that version need not read the row again: the save statement itself checks in PostgreSQL that
+   * version, status and files are still those, and a save that finds them moved takes the reading path. Writes by
+   * another instance only make this miss; nothing here is trusted beyond what the statement checks.
+   */
+  const lastWritten = new Map<string, ApplicationRow>();
+  const remember = (row: ApplicationRow) => {
+    lastWritten.delete(row.id);
+    if (lastWritten.size >= lastWrittenLimit) lastWritten.delete(lastWritten.keys().next().value!);
+    lastWritten.set(row.id, row);
+  };
+
+  /** Merges the patch into `row`'s content and writes it; undefined when the row moved meanwhile. */
+  async function saveOver(actor: Actor, row: ApplicationRow, expectedVersion: number, patch: Record<string, unknown>) {
+    const { call, context } = await loader.contextOf(row);
+    const parsed = draftSchemaOf(call).safeParse(patch);
+    if (!parsed.success)
+      throw invalidDraft(
+        parsed.error.issues.map((issue) => ({ path: `/data/${issue.path.join('/')}`, message: issue.message })),
+      );
+    if (row.version !== expectedVersion) throw versionConflict(row.version);
+    const data = normalizeApplicationData(call.form, mergeApplicationData(row.data, parsed.data), context);
+    const updated = await writeContent(actor, row, expectedVersion, data, 'save');
+    if (!updated) return undefined;
+    const { version, fingerprint, updatedAt } = updated;
+    remember({ ...row, data, version, fingerprint, updatedAt, updatedBy: actor.userId });
+    const problems = validateApplicationData(call.form, data, context);
+    return { version, fingerprint, updatedAt: updatedAt.toISOString(), problems };
   }
 
   return {
@@ -247,24 +286,22 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     getApplication: async (actor: Actor, id: string) => toView(actor, await loader.load(actor, id)),
 
     async saveDraft(actor: Actor, id: string, expectedVersion: number, patch: Record<string, unknown>) {
+      const known = lastWritten.get(id);
+      const isOwnKnownDraft =
+        known?.version === expectedVersion &&
+        actor.role === 'enterprise' &&
+        known.enterpriseId === actor.organizationId &&
+        isEditable(known.status as ApplicationState);
+      if (known && isOwnKnownDraft) {
+        const saved = await saveOver(actor, known, expectedVersion, patch);
+        if (saved) return saved;
+        lastWritten.delete(id);
+      }
       const row = await loader.load(actor, id);
       ensureOwnerCanEdit(actor, row);
-      const { call, context } = await loader.contextOf(row);
-      const parsed = draftSchemaOf(call).safeParse(patch);
-      if (!parsed.success)
-        throw invalidDraft(
-          parsed.error.issues.map((issue) => ({ path: `/data/${issue.path.join('/')}`, message: issue.message })),
-        );
-      if (row.version !== expectedVersion) throw versionConflict(row.version);
-      const data = normalizeApplicationData(call.form, mergeApplicationData(row.data, parsed.data), context);
-      const updated = await writeContent(actor, row, expectedVersion, data, 'save');
-      const problems = validateApplicationData(call.form, data, context);
-      return {
-        version: updated.version,
-        fingerprint: updated.fingerprint,
-        updatedAt: updated.updatedAt.toISOString(),
-        problems,
-      };
+      const saved = await saveOver(actor, row, expectedVersion, patch);
+      if (!saved) throw await conflictOver(id, expectedVersion);
+      return saved;
     },
 
     async listVersions(actor: Actor, id: string) {
@@ -294,6 +331,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const { call, context: formContext } = await loader.contextOf(row);
       const data = normalizeApplicationData(call.form, entry.data, formContext);
       const updated = await writeContent(actor, row, expectedVersion, data, 'restore');
+      if (!updated) throw await conflictOver(id, expectedVersion);
       await createAuditService({ db }).record(context, {
         action: 'application.restored',
         targetType: 'application',

@@ -56,7 +56,11 @@ export function createAuthService({
   const repository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
 
-  const toActor = (user: UserRow, sessionId: string | null, csrfToken: string | null): Actor => ({
+  const toActor = (
+    user: Pick<UserRow, 'id' | 'username' | 'role' | 'organizationId' | 'isOrganizationAdmin'>,
+    sessionId: string | null,
+    csrfToken: string | null,
+  ): Actor => ({
     userId: user.id,
     username: user.username,
     role: user.role as Role,
