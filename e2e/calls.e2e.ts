@@ -337,6 +337,83 @@ describe('calls and applications', () => {
     await applicant.context.close();
   });
 
+  it('an enterprise that started a draft in the wrong national programme deletes it, after confirming, and applies to the other', async () => {
+    const suffix = uniqueSuffix();
+    const office = await createUserWithOrganization(admin, { type: 'office', level: 'national', role: 'office' });
+    const officeApi = await ApiSession.signIn(baseUrl, office.username, office.password);
+    const window = {
+      year: 2026,
+      catalogEdition: '2024',
+      opensAt: new Date(Date.now() - 60_000).toISOString(),
+      closesAt: new Date(Date.now() + 15 * 86_400_000).toISOString(),
+    };
+    const scenarioTitle = `智能制造优秀场景申报（误建测试${suffix}）`;
+    const scenarioCall = await officeApi.create<{ id: string }>('/api/calls', {
+      templateId: 'excellent-scenario',
+      title: scenarioTitle,
+      ...window,
+    });
+    const factoryCall = await officeApi.create<{ id: string }>('/api/calls', {
+      templateId: 'demo-factory',
+      title: `智能制造示范工厂揭榜（误建测试${suffix}）`,
+      ...window,
+    });
+    for (const { id } of [scenarioCall, factoryCall])
+      await officeApi.create(`/api/calls/${id}/publish`, undefined, 200);
+    const enterprise = await registerEnterprise(baseUrl, { regionCode: '350102' });
+    await completeProfile(enterprise);
+    const enterpriseApi = await ApiSession.signIn(baseUrl, enterprise.username, enterprise.password);
+    const mistaken = await enterpriseApi.create<{ id: string }>(`/api/calls/${scenarioCall.id}/applications`, {
+      scenarioCodes: [],
+    });
+
+    // The factory call is refused while the scenario draft exists; the refusal leads to 我的申报.
+    const applicant = await openPage(browser, { baseUrl });
+    await signIn(applicant.page, enterprise);
+    await applicant.page.goto(`/calls/${factoryCall.id}/apply`);
+    await waitForContent(applicant.page);
+    await applicant.page.getByRole('checkbox', { name: /智能仓储/ }).check();
+    await applicant.page.getByRole('button', { name: '创建申报书' }).click();
+    const refusal = applicant.page.getByRole('alert').filter({ hasText: '申报书未创建' });
+    await waitForVisible(refusal);
+    await refusal.getByRole('link', { name: '前往“我的申报”' }).click();
+    await waitForVisible(applicant.page.getByRole('heading', { level: 1, name: '我的申报' }));
+    await waitForContent(applicant.page);
+
+    // 删除草稿 asks first; cancelling keeps the draft.
+    const card = applicant.page.getByRole('article', { name: scenarioTitle });
+    await card.getByRole('button', { name: /删除草稿/ }).click();
+    const confirm = applicant.page.getByRole('dialog', { name: '确认删除这份草稿？' });
+    await waitForVisible(confirm);
+    expect(await confirm.textContent()).toContain(`将删除“${scenarioTitle}”的草稿及其全部历史版本和附件`);
+    await waitForAnimations(applicant.page);
+    await expectNoAccessibilityProblems(applicant.page, 'delete draft dialog');
+    await saveScreenshot(applicant.page, 'my-applications-delete-confirm-desktop');
+    await confirm.getByRole('button', { name: /取\s*消/ }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect((await enterpriseApi.send('GET', `/api/applications/${mistaken.id}`)).status).toBe(200);
+
+    await card.getByRole('button', { name: /删除草稿/ }).click();
+    await waitForVisible(confirm);
+    await confirm.getByRole('button', { name: /删\s*除/ }).click();
+    await waitForVisible(applicant.page.getByText('草稿已删除'));
+    await card.waitFor({ state: 'detached' });
+    await waitForVisible(applicant.page.getByText('还没有申报书。'));
+    expect((await enterpriseApi.send('GET', `/api/applications/${mistaken.id}`)).status).toBe(404);
+
+    // The year is free again: the factory application is created.
+    await applicant.page.goto(`/calls/${factoryCall.id}/apply`);
+    await waitForContent(applicant.page);
+    await applicant.page.getByRole('checkbox', { name: /智能仓储/ }).check();
+    await applicant.page.getByRole('button', { name: '创建申报书' }).click();
+    await applicant.page.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    // The browser logs the refused request itself; nothing else may have gone wrong.
+    expect(applicant.pageErrors).toEqual([
+      'console: Failed to load resource: the server responded with a status of 409 (Conflict)',
+    ]);
+    await applicant.context.close();
+  });
+
   it('the calls pages fit a phone and have no serious accessibility problems there', async () => {
     const office = await createUserWithOrganization(admin, { type: 'office', level: 'national', role: 'office' });
     const officeApi = await ApiSession.signIn(baseUrl, office.username, office.password);

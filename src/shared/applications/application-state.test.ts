@@ -4,6 +4,7 @@ import {
   type ApplicationState,
   applicationEvents,
   applicationStates,
+  isDeletableDraft,
   isEditable,
   nextState,
   type StateActor,
@@ -67,5 +68,13 @@ describe('application state machine', () => {
 
   it('lets the enterprise edit only drafts, withdrawn and returned applications', () => {
     expect(applicationStates.filter(isEditable)).toEqual(['draft', 'withdrawn', 'returned']);
+  });
+
+  it('lets only a draft never submitted be deleted', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...applicationStates), fc.option(fc.date(), { nil: null }), (state, submittedAt) => {
+        expect(isDeletableDraft(state, submittedAt)).toBe(state === 'draft' && submittedAt === null);
+      }),
+    );
   });
 });

@@ -86,3 +86,9 @@ export function nextState(from: ApplicationState, event: ApplicationEvent, by: S
 /** States in which the enterprise may edit the content. */
 export const editableStates: readonly ApplicationState[] = ['draft', 'withdrawn', 'returned'];
 export const isEditable = (state: ApplicationState) => editableStates.includes(state);
+
+/**
+ * 删除草稿: only a draft never submitted may be deleted. Not a transition: the record goes. Anything once submitted
+ * keeps its record and history (a submission, even withdrawn, is part of the call's trail).
+ */
+export const isDeletableDraft = (state: ApplicationState, submittedAt: unknown) => state === 'draft' && !submittedAt;

@@ -100,5 +100,9 @@ export const myApplicationSchema = z.object({
   scenarioNames: z.array(z.string()),
   todo: z.array(z.string()),
   problemCount: z.number(),
+  /** The version a deletion must name (If-Match). */
+  version: z.number(),
+  /** 可删除: a draft never submitted (isDeletableDraft). */
+  canDelete: z.boolean(),
 });
 export type MyApplication = z.infer<typeof myApplicationSchema>;

@@ -177,6 +177,19 @@ export function useMyApplications({ enabled = true }: { enabled?: boolean } = {}
   });
 }
 
+/** 删除草稿 at the version the list showed; the list is read again either way (a conflict means it moved on). */
+export function useDeleteDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      sendJson('DELETE', `/api/applications/${encodeURIComponent(id)}`, {
+        schema: z.unknown(),
+        headers: { 'if-match': String(version) },
+      }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: callsKeys.myApplications() }),
+  });
+}
+
 /** Creates the enterprise's application under a call with the scenarios it chose; answers its id. */
 export function createApplication(callId: string, body: CreateApplicationBody) {
   return sendJson('POST', `${callPath(callId)}/applications`, { body, schema: applicationCreatedSchema });

@@ -115,6 +115,14 @@ export const callsStrings = {
   continueEditing: '继续填写',
   view: '查看',
   openApplication: (title: string) => `：${title}`,
+  deleteDraft: '删除草稿',
+  deleteDraftTitle: '确认删除这份草稿？',
+  deleteDraftBody: (title: string) =>
+    `将删除“${title}”的草稿及其全部历史版本和附件，删除后不能恢复。删除后本企业可以重新选择申报方向。`,
+  deleteDraftConfirm: '删除',
+  deleteDraftDone: '草稿已删除',
+  deleteDraftMoved: '草稿刚被其他同事修改过，已刷新列表；请确认后再删除',
+  deleteDraftFailed: '删除失败',
 
   // /office/calls
   officeTitle: '申报管理',

@@ -16,6 +16,8 @@ export const versionConflict = (current: number) =>
   new AppError(409, 'VERSION_CONFLICT', `申报书已被他人修改（当前版本 ${current}），请合并后再保存`);
 export const notEditable = (status: string) =>
   new AppError(409, 'NOT_EDITABLE', `申报书处于“${status}”状态，不能修改；如需修改请先撤回`);
+export const notDeletable = () =>
+  new AppError(409, 'NOT_DELETABLE', '只有从未提交过的草稿可以删除；已提交过的申报书请撤回后修改');
 export const transitionRefused = (reason: string) => new AppError(409, 'INVALID_TRANSITION', reason);
 export const validationFailed = (problems: Problem[]) =>
   new AppError(422, 'VALIDATION_FAILED', `申报书还有 ${problems.length} 处问题，修改后才能提交`, problems);

@@ -1,4 +1,4 @@
-import { type ApplicationState, isEditable } from '../../../shared/applications/application-state.js';
+import { type ApplicationState, isDeletableDraft, isEditable } from '../../../shared/applications/application-state.js';
 import { rowsAt } from '../../../shared/applications/form-walk.js';
 import type { Actor } from '../../plugins/access.js';
 import type { ApplicationsDependencies } from './applications.context.js';
@@ -40,6 +40,8 @@ export function createApplicationsOverview(
               : [],
             todo: todoOf(problems),
             problemCount: problems.length,
+            version: row.version,
+            canDelete: isDeletableDraft(row.status as ApplicationState, row.submittedAt),
           };
         }),
       );

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, like, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, like, ne, type SQL, sql } from 'drizzle-orm';
 import { editableStates } from '../../../shared/applications/application-state.js';
 import type { Database } from '../../db/client.js';
 import { once, prepareSql } from '../../db/prepared.js';
@@ -260,6 +260,21 @@ export function createApplicationsRepository({ db }: { db: Database }) {
           .set({ holderOrgId: toHolder, recommendedLevel })
           .where(and(eq(applications.id, id), eq(applications.holderOrgId, fromHolder)))
           .returning()
+      )[0],
+    /** Deletes a draft never submitted, at the version the user saw; its history and attachments go with it. */
+    deleteDraft: async (id: string, expectedVersion: number) =>
+      (
+        await db
+          .delete(applications)
+          .where(
+            and(
+              eq(applications.id, id),
+              eq(applications.version, expectedVersion),
+              eq(applications.status, 'draft'),
+              isNull(applications.submittedAt),
+            ),
+          )
+          .returning({ id: applications.id })
       )[0],
     setFingerprint: (id: string, fingerprint: string, filesDigest: string) =>
       db.update(applications).set({ fingerprint, filesDigest }).where(eq(applications.id, id)),

@@ -143,6 +143,28 @@ export function registerApplicationsRoutes(app: FastifyInstance, services: Servi
     (request) =>
       applications.saveDraft(actorOf(request), request.params.id, expectedVersionOf(request), request.body.data),
   );
+  api.delete(
+    '/api/applications/:id',
+    {
+      config: { access: enterprise },
+      schema: {
+        tags,
+        summary: '删除从未提交过的草稿（If-Match 携带版本号）',
+        params: idParams,
+        headers: ifMatchHeadersSchema,
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await applications.deleteDraft(
+        actorOf(request),
+        request.params.id,
+        expectedVersionOf(request),
+        auditContextOf(request),
+      );
+      return reply.status(204).send(null);
+    },
+  );
   api.get(
     '/api/applications/:id/validation',
     {

@@ -3,6 +3,7 @@ import {
   type ApplicationEvent,
   type ApplicationState,
   applicationStateLabels,
+  isDeletableDraft,
   isEditable,
 } from '../../../shared/applications/application-state.js';
 import type { ApplicationView, CreateApplicationBody } from '../../../shared/applications/applications.schemas.js';
@@ -25,6 +26,7 @@ import {
   enterpriseOnly,
   invalidDraft,
   invalidScenario,
+  notDeletable,
   notEditable,
   outOfScope,
   validationFailed,
@@ -339,6 +341,30 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         newValue: { restoredVersion: version, version: updated.version },
       });
       return { version: updated.version, fingerprint: updated.fingerprint };
+    },
+
+    /**
+     * 删除草稿: a draft never submitted may be deleted by its enterprise (e.g. one started in the wrong programme,
+     * which would otherwise hold the year's exclusivity). Anything once submitted keeps its record; it is withdrawn.
+     */
+    async deleteDraft(actor: Actor, id: string, expectedVersion: number, context: AuditContext) {
+      const row = await loader.load(actor, id);
+      ensureOwner(actor, row);
+      if (!isDeletableDraft(row.status as ApplicationState, row.submittedAt)) throw notDeletable();
+      // The conflict is read after the transaction: inside it, the outer connection may be the one it holds.
+      const deleted = await transaction(db, async (tx) => {
+        const removed = await createApplicationsRepository({ db: tx }).deleteDraft(id, expectedVersion);
+        if (!removed) return false;
+        await createAuditService({ db: tx }).record(context, {
+          action: 'application.deleted',
+          targetType: 'application',
+          targetId: id,
+          oldValue: { callId: row.callId, enterpriseName: row.enterpriseName, version: expectedVersion },
+        });
+        return true;
+      });
+      if (!deleted) throw await conflictOver(id, expectedVersion);
+      lastWritten.delete(id);
     },
 
     async validate(actor: Actor, id: string) {

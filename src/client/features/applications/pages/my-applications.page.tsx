@@ -1,5 +1,5 @@
 import '../../calls/calls.css';
-import { Alert, Empty, Tag, Typography } from 'antd';
+import { Alert, Empty, message, Tag, Typography } from 'antd';
 import {
   type ApplicationState,
   applicationStateLabels,
@@ -14,6 +14,7 @@ import { type MyApplication, useMyApplications } from '../../calls/calls.api.js'
 import { callsStrings as s } from '../../calls/calls.strings.js';
 import { describeRemaining, formatBeijingTime, isUrgent } from '../../calls/calls.time.js';
 import { useNow } from '../../calls/use-now.js';
+import { DeleteDraftButton } from '../components/delete-draft-button.js';
 
 /** Tag colour groups: waiting for the enterprise, moving through review, and the two outcomes. */
 function stateTone(state: ApplicationState): string {
@@ -40,7 +41,15 @@ function Deadline({ deadline, now }: { deadline: string; now: number }) {
   );
 }
 
-function ApplicationCard({ application, now }: { application: MyApplication; now: number }) {
+function ApplicationCard({
+  application,
+  now,
+  onDeleted,
+}: {
+  application: MyApplication;
+  now: number;
+  onDeleted: () => void;
+}) {
   const editable = isEditable(application.status);
   const headingId = `application-${application.id}-title`;
   return (
@@ -84,6 +93,7 @@ function ApplicationCard({ application, now }: { application: MyApplication; now
         </div>
       )}
       <div className="application-card-actions">
+        {application.canDelete && <DeleteDraftButton application={application} onDeleted={onDeleted} />}
         <ButtonLink type={editable ? 'primary' : 'default'} to={`/applications/${encodeURIComponent(application.id)}`}>
           {editable ? s.continueEditing : s.view}
           <span className="visually-hidden">{s.openApplication(application.callTitle)}</span>
@@ -99,6 +109,8 @@ export function MyApplicationsPage() {
   const isEnterprise = me?.user.role === 'enterprise';
   const applicationsQuery = useMyApplications({ enabled: isEnterprise });
   const now = useNow();
+  const [messageApi, messageHolder] = message.useMessage();
+  const announceDeleted = () => void messageApi.success(s.deleteDraftDone);
 
   const body = () => {
     if (!isEnterprise) return <Alert type="info" showIcon title={s.myOnlyEnterprises} />;
@@ -128,7 +140,7 @@ export function MyApplicationsPage() {
       <ul className="application-list">
         {applicationsQuery.data.map((application) => (
           <li key={application.id}>
-            <ApplicationCard application={application} now={now} />
+            <ApplicationCard application={application} now={now} onDeleted={announceDeleted} />
           </li>
         ))}
       </ul>
@@ -137,6 +149,7 @@ export function MyApplicationsPage() {
 
   return (
     <div className="page-container my-applications-page">
+      {messageHolder}
       <PageTitle title={s.myTitle} />
       <header className="page-header">
         <Typography.Title level={1} className="page-heading">
