@@ -315,7 +315,7 @@ describe('application editor', () => {
     await waitForContent(page);
   }, 120_000);
 
-  it('adds a catalogue scenario and a named one, reorders and removes them, and adds a table row', async () => {
+  it('adds a catalogue scenario and a named one, reorders and removes them, and adds, reorders and removes table rows', async () => {
     const scenarios = page.locator('#section-scenarios');
     await scenarios.getByRole('button', { name: '+ 添加场景' }).click();
     const picker = page.getByRole('dialog', { name: '添加场景' });
@@ -341,7 +341,31 @@ describe('application editor', () => {
 
     const firstScenario = page.locator('#field-scenarios-0');
     await firstScenario.getByRole('button', { name: '+ 添加一行' }).click();
-    await firstScenario.getByRole('textbox', { name: '第1行 关键技术装备、软件/系统名称' }).fill('五轴加工中心');
+    const equipmentName = (row: number) =>
+      firstScenario.getByRole('textbox', { name: `第${row}行 关键技术装备、软件/系统名称` });
+    await equipmentName(1).fill('五轴加工中心');
+    // A second row moved above the first; an empty third row goes at once, a filled one after confirming.
+    await firstScenario.getByRole('button', { name: '+ 添加一行' }).click();
+    await equipmentName(2).fill('工业机器人');
+    await firstScenario.getByRole('button', { name: '上移 第2行' }).click();
+    expect(await equipmentName(1).inputValue()).toBe('工业机器人');
+    expect(await equipmentName(2).inputValue()).toBe('五轴加工中心');
+    expect(await firstScenario.getByRole('button', { name: '上移 第1行' }).isDisabled()).toBe(true);
+    await firstScenario.getByRole('button', { name: '+ 添加一行' }).click();
+    await waitForVisible(equipmentName(3));
+    await firstScenario.getByRole('button', { name: '删除此行 第3行' }).click();
+    await equipmentName(3).waitFor({ state: 'detached' });
+    await waitForSaveStatus(page, '已保存');
+    expect((await serverApplication()).data.scenarios[0]?.equipment).toEqual([
+      { name: '工业机器人' },
+      { name: '五轴加工中心' },
+    ]);
+    await firstScenario.getByRole('button', { name: '删除此行 第1行' }).click();
+    const confirmRow = page.locator('.ant-popconfirm').filter({ hasText: '删除第1行？' });
+    await waitForVisible(confirmRow);
+    await confirmRow.getByRole('button', { name: /^删\s*除$/ }).click();
+    await equipmentName(2).waitFor({ state: 'detached' });
+    expect(await equipmentName(1).inputValue()).toBe('五轴加工中心');
     await waitForSaveStatus(page, '已保存');
     const stored = (await serverApplication()).data.scenarios;
     expect(stored.map((entry) => entry.name)).toEqual([expect.any(String), '基于大模型的工艺参数推荐']);
