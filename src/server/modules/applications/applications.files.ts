@@ -51,6 +51,24 @@ export function createApplicationFilesService(
     return row;
   }
 
+  /** Locks the row for a file change and checks it is still editable (a submission may have committed since). */
+  async function lockEditable(txRepository: ReturnType<typeof createApplicationsRepository>, id: string) {
+    const locked = await txRepository.lockForFiles(id);
+    if (!locked) throw applicationNotFound();
+    const status = locked.status as ApplicationState;
+    if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
+    return locked;
+  }
+
+  async function ensureWithinBudget(
+    txRepository: ReturnType<typeof createApplicationsRepository>,
+    id: string,
+    adding: number,
+  ) {
+    const used = (await txRepository.listAttachments(id)).reduce((sum, file) => sum + file.size, 0);
+    if (used + adding > applicationAttachmentBudget) throw applicationQuotaExceeded(applicationAttachmentBudget);
+  }
+
   /** Attachments are content: a change gives the application a new fingerprint (and needs a new stamped scan). */
   async function refreshFingerprint(tx: typeof db, row: ApplicationRow) {
     const txRepository = createApplicationsRepository({ db: tx });
@@ -68,10 +86,8 @@ export function createApplicationFilesService(
         kind === figureKind.kind ? figureKind : call.form.attachments.find((attachment) => attachment.kind === kind);
       if (!definition) throw unknownAttachmentKind(kind);
       if (upload.bytes.length > definition.maxBytes) throw attachmentTooLarge(definition.maxBytes);
-      const existing = await repository.listAttachments(id);
-      const used = existing.reduce((sum, file) => sum + file.size, 0);
-      if (used + upload.bytes.length > applicationAttachmentBudget)
-        throw applicationQuotaExceeded(applicationAttachmentBudget);
+      // Checked early to spare storing a file that cannot fit, and again under the row lock below.
+      await ensureWithinBudget(repository, id, upload.bytes.length);
       const stored = await files.storeUpload(upload, { accept: definition.accept, uploadedBy: actor.userId });
       const attachment = {
         id: randomUUID(),
@@ -85,14 +101,17 @@ export function createApplicationFilesService(
         uploadedBy: actor.userId,
       };
       const fingerprint = await transaction(db, async (tx) => {
-        await createApplicationsRepository({ db: tx }).insertAttachment(attachment);
+        const txRepository = createApplicationsRepository({ db: tx });
+        const locked = await lockEditable(txRepository, id);
+        await ensureWithinBudget(txRepository, id, upload.bytes.length);
+        await txRepository.insertAttachment(attachment);
         await createAuditService({ db: tx }).record(context, {
           action: 'application.attachment_added',
           targetType: 'application',
           targetId: id,
           newValue: { kind, sha256: stored.sha256, size: stored.size, name: stored.originalName },
         });
-        return refreshFingerprint(tx, row);
+        return refreshFingerprint(tx, { ...row, data: locked.data });
       });
       return {
         id: attachment.id,
@@ -107,7 +126,9 @@ export function createApplicationFilesService(
     async deleteAttachment(actor: Actor, id: string, attachmentId: string, context: AuditContext) {
       const row = await loadEditable(actor, id);
       return transaction(db, async (tx) => {
-        const removed = await createApplicationsRepository({ db: tx }).deleteAttachment(id, attachmentId);
+        const txRepository = createApplicationsRepository({ db: tx });
+        const locked = await lockEditable(txRepository, id);
+        const removed = await txRepository.deleteAttachment(id, attachmentId);
         if (!removed) throw fileNotFound();
         await createAuditService({ db: tx }).record(context, {
           action: 'application.attachment_removed',
@@ -115,7 +136,7 @@ export function createApplicationFilesService(
           targetId: id,
           oldValue: { kind: removed.kind, sha256: removed.sha256, name: removed.originalName },
         });
-        return { fingerprint: await refreshFingerprint(tx, row) };
+        return { fingerprint: await refreshFingerprint(tx, { ...row, data: locked.data }) };
       });
     },
 

@@ -4,9 +4,11 @@ import type { App } from '../../app.js';
 import type { DatabaseHandle } from '../../db/client.js';
 import { createTestApp } from '../../test/app.js';
 import { isPostgresAvailable } from '../../test/databases.js';
-import { createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
+import { multipartBody, samplePdf } from '../../test/multipart.js';
+import { createDraft, createOffice, publishCall, registerEnterprise } from '../../test/programme.js';
 import { asUser, type Session } from '../../test/sessions.js';
-import { applications, applicationVersions } from './applications.tables.js';
+import { applicationAttachmentBudget } from './applications.rules.js';
+import { applicationAttachments, applications, applicationVersions } from './applications.tables.js';
 
 /** PGlite is one connection and never contends, so races run on PostgreSQL (STYLE.md §7). */
 describe.skipIf(!isPostgresAvailable())('application races on PostgreSQL', () => {
@@ -69,5 +71,47 @@ describe.skipIf(!isPostgresAvailable())('application races on PostgreSQL', () =>
       .from(applicationVersions)
       .where(eq(applicationVersions.applicationId, row!.id));
     expect(versions.map((version) => version.version).sort()).toEqual([1, 2]);
+  });
+
+  it('two uploads that each fit but not both: one is stored, the other gets 413 (the total is checked under a lock)', async () => {
+    const second = await registerEnterprise(app, {
+      username: 'race-files',
+      uscc: '91110000600037341L',
+      regionCode: '420106',
+    });
+    const { id } = await createDraft(app, second.session, scenarioCall);
+    const megabytes = (count: number) => count * 1024 * 1024;
+    // Rows only: the budget is counted from recorded sizes, so the application need not hold 197 MB of bytes.
+    await handle.db.insert(applicationAttachments).values({
+      id: crypto.randomUUID(),
+      applicationId: id,
+      kind: 'supportingMaterials',
+      fileId: 'filler',
+      sha256: '0'.repeat(64),
+      size: applicationAttachmentBudget - megabytes(3),
+      mediaType: 'application/pdf',
+      originalName: 'filler.pdf',
+      uploadedBy: 'race-files',
+    });
+    const bytes = Buffer.concat([samplePdf, Buffer.alloc(megabytes(2) - samplePdf.length, 0x20)]);
+    const upload = () => {
+      const body = multipartBody(
+        { kind: 'supportingMaterials' },
+        { field: 'file', name: 'a.pdf', type: 'application/pdf', bytes },
+      );
+      return app.inject({
+        method: 'POST',
+        url: `/api/applications/${id}/attachments`,
+        headers: { ...asUser(second.session), ...body.headers },
+        payload: body.payload,
+      });
+    };
+    const responses = await Promise.all([upload(), upload()]);
+    expect(responses.map((response) => response.statusCode).sort()).toEqual([201, 413]);
+    const sizes = (
+      await handle.db.select().from(applicationAttachments).where(eq(applicationAttachments.applicationId, id))
+    ).map((row) => row.size);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(applicationAttachmentBudget);
+    expect(sizes).toHaveLength(2);
   });
 });

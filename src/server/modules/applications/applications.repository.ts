@@ -232,12 +232,15 @@ export function createApplicationsRepository({ db }: { db: Database }) {
       return row && { version: row.version, fingerprint: row.fingerprint, updatedAt: new Date(row.updated_at) };
     },
 
-    /** State changes are guarded by the state they leave, so two people acting at once cannot both win. */
+    /**
+     * State changes are guarded by the state they leave, so two people acting at once cannot both win. Applies `changes` if the application is still in `status` (and, when given, held by `holder`, or showing
+     * `fingerprint`: the content and files a submission checked); undefined when it moved meanwhile.
+     */
     updateFromStatus: async (
       id: string,
       status: string,
       changes: Partial<ApplicationRow>,
-      expectedHolder?: string | null,
+      guard: { holder?: string | null; fingerprint?: string } = {},
     ) =>
       (
         await db
@@ -247,10 +250,23 @@ export function createApplicationsRepository({ db }: { db: Database }) {
             and(
               eq(applications.id, id),
               eq(applications.status, status),
-              expectedHolder ? eq(applications.holderOrgId, expectedHolder) : undefined,
+              guard.holder ? eq(applications.holderOrgId, guard.holder) : undefined,
+              guard.fingerprint ? eq(applications.fingerprint, guard.fingerprint) : undefined,
             ),
           )
           .returning()
+      )[0],
+    /**
+     * Locks the application's row until the transaction ends, so file changes of one application (its total size,
+     * its fingerprint) are made one at a time and never after a submission that committed meanwhile.
+     */
+    lockForFiles: async (id: string) =>
+      (
+        await db
+          .select({ status: applications.status, data: applications.data })
+          .from(applications)
+          .where(eq(applications.id, id))
+          .for('update')
       )[0],
     /** Hands an application back down without a state change (an upper level's list recalled or an item returned). */
     reassign: async (id: string, fromHolder: string, toHolder: string, recommendedLevel: string | null) =>

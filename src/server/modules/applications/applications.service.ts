@@ -125,9 +125,11 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     reason: string,
     context: AuditContext,
     changes: Partial<ApplicationRow> = {},
+    expectedFingerprint?: string,
   ) =>
     transaction(db, async (tx) => {
-      const updated = await moveApplicationState(tx, actor, context, { row, event, by: 'enterprise', reason, changes });
+      const move = { row, event, by: 'enterprise' as const, reason, changes, expectedFingerprint };
+      const updated = await moveApplicationState(tx, actor, context, move);
       return { status: updated.status as ApplicationState };
     });
 
@@ -386,14 +388,23 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         row.status === 'returned' && row.holderOrgId
           ? row.holderOrgId
           : ((await deps.chain.firstReviewerFor(profile, call.organizationId))?.id ?? call.organizationId);
-      return moveState(actor, row, 'submit', '', context, {
-        submittedAt: now(),
-        holderOrgId,
-        recommendedLevel: null,
-        enterpriseName: profile.name,
-        industryCode: profile.industryCode,
-        centralGroupId: profile.centralGroupId,
-      });
+      return moveState(
+        actor,
+        row,
+        'submit',
+        '',
+        context,
+        {
+          submittedAt: now(),
+          holderOrgId,
+          recommendedLevel: null,
+          enterpriseName: profile.name,
+          industryCode: profile.industryCode,
+          centralGroupId: profile.centralGroupId,
+          // What was checked is what is submitted: an autosave or a file landing meanwhile makes this 409.
+        },
+        row.fingerprint,
+      );
     },
 
     async withdraw(actor: Actor, id: string, reason: string, context: AuditContext) {

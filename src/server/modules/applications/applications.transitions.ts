@@ -35,6 +35,8 @@ export type StateMove = {
   changes?: Partial<ApplicationRow>;
   /** The unit that must hold the application for the move to apply (two units never both act on it). */
   expectedHolder?: string | null;
+  /** The fingerprint the move was decided on (a submission checked that content and those files). */
+  expectedFingerprint?: string;
 };
 
 /**
@@ -50,9 +52,14 @@ export async function moveApplicationState(tx: Database, actor: Actor, context: 
     row.id,
     row.status,
     { ...move.changes, status: decision.to },
-    move.expectedHolder,
+    { holder: move.expectedHolder, fingerprint: move.expectedFingerprint },
   );
-  if (!updated) throw transitionRefused('申报书状态已被他人改变，请刷新后重试');
+  if (!updated)
+    throw transitionRefused(
+      move.expectedFingerprint
+        ? '申报书内容或附件刚被修改，与提交前的校验不一致，请刷新后重新核对'
+        : '申报书状态已被他人改变，请刷新后重试',
+    );
   // The version that was submitted or judged stays in the history as it was (autosaves never squash into it).
   await repository.sealVersion(row.id, row.version, event);
   await repository.insertEvent({
