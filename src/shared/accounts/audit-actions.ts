@@ -26,6 +26,7 @@ export const auditActionLabels: Record<string, string> = {
   'call.document_added': '上传通知文件',
   'call.document_removed': '删除通知文件',
   'application.created': '创建申报书',
+  'application.deleted': '删除申报书草稿',
   'application.submitted': '提交申报书',
   'application.withdrawn': '撤回申报书',
   'application.returned': '退回修改',
