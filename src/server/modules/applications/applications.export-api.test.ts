@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../app.js';
 import { createTestApp } from '../../test/app.js';
 import { createDraft, createOffice, dataFromExamples, publishCall, registerEnterprise } from '../../test/programme.js';
+import { decodeQr, docxBodyImages, pdfFonts, pdfPageCount, pdfQrCodes, run } from '../../test/read-back.js';
 import { dataDir } from '../../test/seed-documents.js';
 import { asUser, type Session } from '../../test/sessions.js';
 
@@ -27,7 +27,6 @@ const template = JSON.parse(readFileSync(join(dataDir, 'templates', 'excellent-s
 const commitment: string = template.variants.find(
   (variant: { key: string }) => variant.key === template.defaultVariant,
 ).commitment;
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
 const flat = (text: string) => text.replace(/\s+/g, '');
 
 beforeAll(async () => {
@@ -86,9 +85,13 @@ const exported = async (format: 'docx' | 'pdf') => {
   return response.rawPayload;
 };
 
+/** The QR codes link to the application's page with the fingerprint of the version exported (test app's public URL). */
+const qrText = () => `http://impilot.test/applications/${id}?fp=${fingerprint}`;
+
 describe('the exported official form of excellent-scenario', () => {
-  it('DOCX: the section headings, the 附4-1 field titles and values, the 真实性承诺 and the fingerprint', async () => {
-    const { value } = await mammoth.extractRawText({ buffer: await exported('docx') });
+  it('DOCX: the section headings, the 附4-1 field titles and values, the 真实性承诺, the fingerprint and both QR codes', async () => {
+    const bytes = await exported('docx');
+    const { value } = await mammoth.extractRawText({ buffer: bytes });
     expect(sectionTitles).toContain('场景建设情况');
     for (const title of sectionTitles) expect(value).toContain(title);
     for (const field of descriptionFields) {
@@ -98,9 +101,12 @@ describe('the exported official form of excellent-scenario', () => {
     expect(value).toContain(commitment);
     expect(value).toContain(`文档指纹：${fingerprint}`);
     expect(value).toContain('export-ent 智能装备有限公司');
+    const path = join(workDir, 'application.docx');
+    writeFileSync(path, bytes);
+    expect(docxBodyImages(path).map((image) => decodeQr(image))).toEqual([qrText(), qrText()]);
   });
 
-  it('PDF: the same content, and the Chinese font embedded', async () => {
+  it('PDF: the same content, the Chinese font embedded, and the QR codes on the cover and the last page', async () => {
     const path = join(workDir, 'application.pdf');
     writeFileSync(path, await exported('pdf'));
     const text = flat(run('pdftotext', ['-raw', path, '-']));
@@ -111,13 +117,15 @@ describe('the exported official form of excellent-scenario', () => {
     }
     expect(text).toContain(commitment);
     expect(text).toContain(`文档指纹${fingerprint}`);
-    // pdffonts: name, type, encoding, emb, sub, uni, object, ID; every font embedded, a CJK one among them.
-    const fonts = run('pdffonts', [path])
-      .split('\n')
-      .slice(2)
-      .filter((line) => line.trim() !== '');
+    // Every font embedded, a CJK one among them.
+    const fonts = pdfFonts(path);
     expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) expect(line.split(/\s+/).at(-5)).toBe('yes');
-    expect(fonts.some((line) => /Noto\S*(Hans|SC|CJK)/i.test(line))).toBe(true);
+    for (const font of fonts) expect(font.embedded).toBe(true);
+    expect(fonts.some((font) => /Noto\S*(Hans|SC|CJK)/i.test(font.name))).toBe(true);
+    // The only images: a QR code on the cover and one on the last page, read off the rendered pages.
+    expect(pdfQrCodes(path)).toEqual([
+      { page: 1, text: qrText() },
+      { page: pdfPageCount(path), text: qrText() },
+    ]);
   });
 });

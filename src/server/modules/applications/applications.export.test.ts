@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -7,12 +6,26 @@ import mammoth from 'mammoth';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FormVariant, fieldSchema, formVariantSchema } from '../../../shared/calls/template.schemas.js';
+import {
+  decodeQr,
+  docxBodyImages,
+  inkShare,
+  pdfFonts,
+  pdfPageCount,
+  pdfQrCodes,
+  pdfWords,
+  renderPdfPage,
+  run,
+} from '../../test/read-back.js';
 import { displayValue, type ExportInput, fieldLabel, imageInfo, splitFigures } from './applications.export.js';
 import { renderApplicationDocx } from './applications.export-docx.js';
 import { renderApplicationPdf, renderApplicationPdfWithReport } from './applications.export-pdf.js';
 import { closingPunctuation, wrapParagraph } from './applications.export-pdf-layout.js';
 
 const fingerprint = '7F3A-91C2-5D08-E4B6';
+const verifyUrl = 'https://impilot.example.cn/verify';
+/** What the QR codes must encode: the verification link with this exact version's fingerprint. */
+const qrText = `${verifyUrl}?fp=${fingerprint}`;
 const commitment =
   '我单位申报的所有材料，均真实、完整，如有不实，愿承担相应的责任。申报单位是中央企业子企业的，已经本单位所属中央企业集团同意。';
 
@@ -184,7 +197,7 @@ function inputFor(scenarios: unknown[], profile: string): ExportInput {
     callYear: 2021,
     enterpriseName: '重庆长江智能装备有限公司',
     fingerprint,
-    verifyUrl: 'https://impilot.example.cn/verify',
+    verifyUrl,
     exportedAt: new Date('2021-11-20T06:30:00Z'),
     readFigure: async (id) => (id === 'fig-1' ? figure : undefined),
   };
@@ -197,8 +210,6 @@ const sample = () =>
     [scenario('12', '人机协同作业', false, figureText), scenario(null, '机器视觉在线检测', false)],
     '公司成立于2008年，主营数控机床与工业机器人集成，产品销往全国二十余个省市。',
   );
-
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8' });
 
 beforeAll(async () => {
   figure = await QRCode.toBuffer('figure', { type: 'png', width: 320, margin: 2 });
@@ -270,7 +281,7 @@ describe('display values', () => {
 });
 
 describe('DOCX export', () => {
-  it('holds the headings, values, table cells, figure caption, commitment and fingerprint in the seed order', async () => {
+  it('holds the headings, values, table cells, figure caption, commitment and fingerprint in the seed order, and the QR codes', async () => {
     const bytes = await renderApplicationDocx(sample());
     const { value } = await mammoth.extractRawText({ buffer: bytes });
     expectInOrder(value, expectedInOrder);
@@ -285,27 +296,34 @@ describe('DOCX export', () => {
     const footer = run('unzip', ['-p', path, 'word/footer*.xml']);
     expect(footer).toContain(`文档指纹 ${fingerprint} · 导出于 2021-11-20 14:30 · 第 `);
     expect(footer).toContain('PAGE');
-    const media = run('unzip', ['-l', path]).match(/word\/media\/\S+/g) ?? [];
-    expect(media.length).toBeGreaterThanOrEqual(2);
+    // The images placed in the body, decoded: the QR code on the cover, the figure (itself a QR code of "figure"),
+    // the QR code again under the 真实性承诺.
+    expect(docxBodyImages(path).map((image) => decodeQr(image))).toEqual([qrText, 'figure', qrText]);
   });
 });
 
 describe('PDF export', () => {
-  it('holds the same content, the fingerprint footer on every page, and reports characters the font lacks', async () => {
-    const { bytes, missingGlyphs } = await renderApplicationPdfWithReport(sample());
+  let samplePath: string;
+  let missingGlyphs: string[];
+  beforeAll(async () => {
+    const report = await renderApplicationPdfWithReport(sample());
+    missingGlyphs = report.missingGlyphs;
+    samplePath = join(workDir, 'sample.pdf');
+    writeFileSync(samplePath, report.bytes);
+  });
+
+  it('holds the same content, the fingerprint footer on every page, and reports characters the font lacks', () => {
     expect(missingGlyphs).toEqual(['𠮷']);
-    const path = join(workDir, 'sample.pdf');
-    writeFileSync(path, bytes);
-    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
+    const pages = pdfPageCount(samplePath);
     expect(pages).toBeGreaterThanOrEqual(3);
-    const layout = run('pdftotext', ['-layout', path, '-']);
+    const layout = run('pdftotext', ['-layout', samplePath, '-']);
     const pageTexts = layout.split('\f').filter((text) => text.trim() !== '');
     expect(pageTexts).toHaveLength(pages);
     for (const [index, text] of pageTexts.entries()) {
       expect(text).toContain(`文档指纹 ${fingerprint} · 导出于 2021-11-20 14:30 · 第 ${index + 1} 页`);
     }
     // Content-stream order: every cell comes out whole, in the order it was drawn.
-    const flat = run('pdftotext', ['-raw', path, '-']).replace(/\s+/g, '');
+    const flat = run('pdftotext', ['-raw', samplePath, '-']).replace(/\s+/g, '');
     expectInOrder(
       flat,
       expectedInOrder.map((part) => part.replace(/\s+/g, '')),
@@ -324,20 +342,47 @@ describe('PDF export', () => {
       .replace(/\s+/g, '');
     expect(raw).toContain(profile);
     expect(raw).toContain('（未填报场景）');
-    expect(Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1])).toBeGreaterThanOrEqual(4);
+    expect(pdfPageCount(path)).toBeGreaterThanOrEqual(4);
   });
 
-  it('renders page 1 with the Chinese glyphs to an image', async () => {
-    const path = join(workDir, 'page.pdf');
-    writeFileSync(path, await renderApplicationPdf(sample()));
-    run('pdftoppm', ['-r', '60', '-png', '-f', '1', '-l', '1', path, join(workDir, 'page')]);
-    const image = join(workDir, 'page-1.png');
-    expect(statSync(image).size).toBeGreaterThan(5_000);
-    // A4 at 60 dpi: about 496 × 702 pixels.
-    const { width, height } = imageInfo(readFileSync(image))!;
-    expect(Math.abs(width - 496)).toBeLessThanOrEqual(2);
-    expect(Math.abs(height - 702)).toBeLessThanOrEqual(2);
-    copyFileSync(image, '/tmp/export-page1.png');
+  it('embeds Noto Sans Hans and draws the Chinese cover title with it, not as blanks or boxes', () => {
+    const fonts = pdfFonts(samplePath);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual([
+      'NotoSansHans-Bold',
+      'NotoSansHans-Regular',
+    ]);
+    for (const font of fonts) expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
+    // Extracted whole: a character drawn as the font's .notdef (a crossed box) maps to no character and drops out.
+    const title = pdfWords(samplePath, 1).find((word) => word.text === variant.title);
+    expect(title, `“${variant.title}” on page 1`).toBeDefined();
+    const dpi = 150;
+    const page = renderPdfPage(samplePath, 1, dpi);
+    // A4 at 150 dpi: about 1240 × 1754 pixels.
+    expect(Math.abs(page.width - 1240)).toBeLessThanOrEqual(2);
+    expect(Math.abs(page.height - 1754)).toBeLessThanOrEqual(2);
+    // The title's box cut into one square per character (bold 22 pt hanzi, each a full em wide).
+    const { xMin, yMin, xMax, yMax } = title!.box;
+    const chars = Array.from(variant.title);
+    const em = (xMax - xMin) / chars.length;
+    const ink = chars.map((_, i) =>
+      inkShare(page, { xMin: xMin + i * em, xMax: xMin + (i + 1) * em, yMin, yMax }, dpi),
+    );
+    // These glyphs darken 35–50 % of their square; blank paper 0 %, a filled box 100 %. The crossed .notdef box
+    // darkens about 25 %, the same in every square: drawn characters differ from one another.
+    for (const share of ink) expect(share).toBeGreaterThan(0.2);
+    for (const share of ink) expect(share).toBeLessThan(0.75);
+    expect(Math.max(...ink) - Math.min(...ink)).toBeGreaterThan(0.05);
+  });
+
+  it('draws a QR code of the verification link with the fingerprint on the cover and on the last page', () => {
+    const pages = pdfPageCount(samplePath);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // Every image drawn, read off the rendered page: the figure is itself a QR code of "figure".
+    expect(pdfQrCodes(samplePath)).toEqual([
+      { page: 1, text: qrText },
+      { page: expect.any(Number), text: 'figure' },
+      { page: pages, text: qrText },
+    ]);
   });
 });
 
@@ -354,7 +399,7 @@ describe('export speed', () => {
     const pdf = await time(() => renderApplicationPdf(input));
     const path = join(workDir, 'full.pdf');
     writeFileSync(path, pdf.bytes);
-    const pages = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [path]))![1]);
+    const pages = pdfPageCount(path);
     console.log(
       `five full scenarios: DOCX ${docx.ms} ms (${docx.bytes.length} B), PDF ${pdf.ms} ms (${pdf.bytes.length} B, ${pages} pages)`,
     );
