@@ -271,7 +271,8 @@ export async function buildExportModel(input: ExportInput): Promise<ExportModel>
     ],
     fingerprint: input.fingerprint,
     qrPayload,
-    qrPng: await QRCode.toBuffer(qrPayload, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' }),
+    // Whole pixels per module and the 4-module quiet zone ISO/IEC 18004 asks for: the code must survive print and scan.
+    qrPng: await QRCode.toBuffer(qrPayload, { type: 'png', margin: 4, scale: 8, errorCorrectionLevel: 'M' }),
     footerPrefix: `文档指纹 ${input.fingerprint} · 导出于 ${formatExportStamp(input.exportedAt)} · 第 `,
     footerSuffix: ' 页',
     blocks,
