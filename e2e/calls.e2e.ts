@@ -18,6 +18,7 @@ import {
   waitForContent,
   waitForVisible,
 } from './support/pages.js';
+import { prepareApplicationAs, stampAndSubmit } from './support/programme.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -454,46 +455,105 @@ describe('calls and applications', () => {
   });
 
   it('the office sees counts by state and by region as cards and charts, refreshed from the server', async () => {
-    const office = await createUserWithOrganization(admin, { type: 'office', level: 'national', role: 'office' });
+    const suffix = uniqueSuffix();
+    // A Hubei province office, whose call reaches every enterprise registered under GB/T 2260 prefix 42.
+    const office = await createUserWithOrganization(admin, {
+      type: 'office',
+      level: 'province',
+      regionCode: '420000',
+      role: 'office',
+    });
     const officeApi = await ApiSession.signIn(baseUrl, office.username, office.password);
-    const title = `湖北省智能制造试点示范项目申报通知（测试${uniqueSuffix()}）`;
+    const title = `湖北省智能制造试点示范项目申报通知（测试${suffix}）`;
     const { id } = await officeApi.create<{ id: string }>('/api/calls', {
       templateId: 'hubei-pilot',
       title,
       year: 2026,
       catalogEdition: '2024',
+      regionPrefix: '42',
       opensAt: new Date(Date.now() - 60_000).toISOString(),
       closesAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
     });
     await officeApi.create(`/api/calls/${id}/publish`, undefined, 200);
 
+    // Five enterprises in two Wuhan districts, each application complete; one stays a draft, one is withdrawn.
+    const plan = [
+      { regionCode: '420106', district: '武昌区', state: 'submitted' },
+      { regionCode: '420106', district: '武昌区', state: 'submitted' },
+      { regionCode: '420106', district: '武昌区', state: 'withdrawn' },
+      { regionCode: '420111', district: '洪山区', state: 'submitted' },
+      { regionCode: '420111', district: '洪山区', state: 'draft' },
+    ] as const;
+    type Created = { district: string; state: (typeof plan)[number]['state'] } & Awaited<
+      ReturnType<typeof prepareApplicationAs>
+    >;
+    const created: Created[] = [];
+    for (const [index, { regionCode, district, state }] of plan.entries()) {
+      const prepared = await prepareApplicationAs(baseUrl, {
+        callId: id,
+        regionCode,
+        name: `${district}智能装备${suffix}${index}有限公司`,
+        submit: state !== 'draft',
+      });
+      if (state === 'withdrawn')
+        await prepared.client.expect(200, 'POST', `/api/applications/${prepared.applicationId}/withdraw`, {
+          body: { reason: '项目投资数据需与财务核对后重新提交' },
+        });
+      created.push({ district, state, ...prepared });
+    }
+
+    /** What the page should show for the applications as they now stand (the regions' counts differ, so their order is certain). */
+    const expectedCounts = () => {
+      const labels = { draft: '草稿', submitted: '已提交', withdrawn: '已撤回' } as const;
+      const states = Object.entries(labels).map(([state, label]) => ({
+        label,
+        count: created.filter((application) => application.state === state).length,
+      }));
+      const byRegion = new Map<string, number>();
+      for (const { district, state } of created)
+        if (state !== 'draft') byRegion.set(district, (byRegion.get(district) ?? 0) + 1);
+      const regions = [...byRegion].sort(([, a], [, b]) => b - a);
+      return {
+        cards: [`申报书总数${created.length}`, ...states.map(({ label, count }) => `${label}${count}`)],
+        statusChart: `按状态统计：${states.map(({ label, count }) => `${label} ${count} 件`).join('，')}`,
+        regionChart: `按地区统计（不含草稿）：${regions.map(([name, count]) => `${name} ${count} 件`).join('，')}`,
+      };
+    };
+
     const { page, context, pageErrors } = await openPage(browser, { baseUrl });
-    // A call well into its period: the numbers the server would count once enterprises have submitted.
-    await page.route(`**/api/calls/${id}/stats`, (route) =>
-      route.fulfill({
-        json: {
-          total: 23,
-          byStatus: { draft: 6, submitted: 9, withdrawn: 1, returned: 2, review_passed: 5 },
-          byRegion: [
-            { regionCode: '420106', regionName: '武昌区', count: 7 },
-            { regionCode: '420111', regionName: '洪山区', count: 5 },
-            { regionCode: '420500', regionName: '宜昌市', count: 3 },
-            { regionCode: '420600', regionName: '襄阳市', count: 2 },
-          ],
-        },
-      }),
-    );
+    // The page's timers run on a clock the test can move forward, so its periodic refresh comes without waiting.
+    await page.clock.install();
+    const expectChartsToShow = async (expected: ReturnType<typeof expectedCounts>) => {
+      for (const name of [expected.statusChart, expected.regionChart])
+        await waitForVisible(page.getByRole('img', { name, exact: true }).locator('svg'));
+    };
     await signIn(page, office);
     await page.goto(`/office/calls/${id}`);
     await waitForVisible(page.getByRole('heading', { level: 1, name: title }));
     await waitForContent(page);
-    const cards = await page.getByRole('list', { name: '按状态统计' }).getByRole('listitem').allTextContents();
-    expect(cards).toEqual(['申报书总数23', '草稿6', '已提交9', '已撤回1', '退回修改2', '形式审查通过5']);
-    await waitForVisible(
-      page
-        .getByRole('img', { name: '按地区统计（不含草稿）：武昌区 7 件，洪山区 5 件，宜昌市 3 件，襄阳市 2 件' })
-        .locator('svg'),
-    );
+    const cards = page.getByRole('list', { name: '按状态统计' }).getByRole('listitem');
+    const before = expectedCounts();
+    expect(await cards.allTextContents()).toEqual(before.cards);
+    await expectChartsToShow(before);
+
+    // The draft is submitted meanwhile; the open page shows it once its refresh, every N seconds as it says, comes due.
+    const refreshText = (await page.locator('.stats-refresh').textContent()) ?? '';
+    const refreshSeconds = Number(/每 (\d+) 秒自动刷新/.exec(refreshText)?.[1]);
+    expect(refreshSeconds).toBeGreaterThan(0);
+    await page.evaluate(() => {
+      (window as { loadedBeforeRefresh?: boolean }).loadedBeforeRefresh = true;
+    });
+    const draft = created.find((application) => application.state === 'draft');
+    if (!draft) throw new Error('the plan has a draft');
+    await stampAndSubmit(draft.client, draft.applicationId);
+    draft.state = 'submitted';
+    expect(await cards.allTextContents()).toEqual(before.cards);
+    await page.clock.fastForward(refreshSeconds * 1000);
+    const after = expectedCounts();
+    await expect.poll(() => cards.allTextContents(), { timeout: 15_000 }).toEqual(after.cards);
+    await expectChartsToShow(after);
+    expect(await page.evaluate(() => (window as { loadedBeforeRefresh?: boolean }).loadedBeforeRefresh)).toBe(true);
+
     await expectNoAccessibilityProblems(page, 'office call with counts');
     await saveScreenshot(page, 'office-call-stats-desktop');
     expect(pageErrors).toEqual([]);

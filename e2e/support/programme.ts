@@ -104,12 +104,20 @@ export async function stampAndSubmit(client: ProgrammeClient, applicationId: str
 }
 
 /**
- * Registers an enterprise in `regionCode`, completes its profile, and creates, fills (from the schema's examples),
- * attaches, stamps and submits an application to the call — all through the API.
+ * Registers an enterprise in `regionCode`, completes its profile, and creates, fills (from the schema's examples, which
+ * also choose a 湖北试点示范 mode) and attaches what the call's form requires to an application — all through the API.
+ * `scenarioCodes` are the catalogue scenarios the application starts with (none for a form without a scenarios
+ * section); with `submit`, the stamped scan is uploaded and the application submitted.
  */
-export async function submitApplicationAs(
+export async function prepareApplicationAs(
   baseUrl: string,
-  { callId, regionCode, name }: { callId: string; regionCode: string; name: string },
+  {
+    callId,
+    regionCode,
+    name,
+    scenarioCodes = [],
+    submit = true,
+  }: { callId: string; regionCode: string; name: string; scenarioCodes?: string[]; submit?: boolean },
 ) {
   const registered = await registerEnterprise(baseUrl, { regionCode, name });
   const client = await ProgrammeClient.signIn(baseUrl, registered.username, registered.password);
@@ -118,7 +126,7 @@ export async function submitApplicationAs(
     headers: { 'if-match': '1' },
   });
   const { id } = await client.expect<{ id: string }>(201, 'POST', `/api/calls/${callId}/applications`, {
-    body: { scenarioCodes: ['2024-01'] },
+    body: { scenarioCodes },
   });
   const schema = await client.expect<Record<string, unknown>>(200, 'GET', `/api/calls/${callId}/form-schema`);
   const { version } = await client.expect<{ version: number }>(200, 'GET', `/api/applications/${id}`);
@@ -129,8 +137,16 @@ export async function submitApplicationAs(
   const attachments = schema['x-attachments'] as Array<{ kind: string; required: boolean }>;
   for (const attachment of attachments.filter((item) => item.required))
     await client.upload(`/api/applications/${id}/attachments`, { kind: attachment.kind }, `${attachment.kind}.pdf`);
-  await stampAndSubmit(client, id);
+  if (submit) await stampAndSubmit(client, id);
   return { ...registered, client, applicationId: id };
+}
+
+/** An enterprise in `regionCode` submits a complete 优秀场景 application for scenario 2024-01 (see prepareApplicationAs). */
+export function submitApplicationAs(
+  baseUrl: string,
+  { callId, regionCode, name }: { callId: string; regionCode: string; name: string },
+) {
+  return prepareApplicationAs(baseUrl, { callId, regionCode, name, scenarioCodes: ['2024-01'] });
 }
 
 /** A recommending unit at a level and region with one reviewer account. */
