@@ -96,6 +96,17 @@ async function pickTime(page: Page, label: string, value: string) {
 }
 
 /** `YYYY-MM-DD HH:mm` in Beijing time, `days` from now at 17:00. */
+/** Tries to start a factory application (智能仓储 task) and returns the refusal the exclusivity rule shows. */
+async function applyForFactoryRefused(page: Page, factoryCallId: string) {
+  await page.goto(`/calls/${factoryCallId}/apply`);
+  await waitForContent(page);
+  await page.getByRole('checkbox', { name: /智能仓储/ }).check();
+  await page.getByRole('button', { name: '创建申报书' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: '申报书未创建' });
+  await waitForVisible(refusal);
+  return refusal;
+}
+
 function beijingDaysFromNow(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000 + 8 * 3_600_000);
   return `${date.toISOString().slice(0, 10)} 17:00`;
@@ -185,7 +196,7 @@ describe('calls and applications', () => {
     await waitForVisible(visitor.page.getByRole('heading', { level: 1, name: '申报通知' }));
     await waitForContent(visitor.page);
     await visitor.page.locator('.ant-radio-button-wrapper').filter({ hasText: '申报中' }).click();
-    expect(await visitor.page.getByRole('radio', { name: '申报中' }).isChecked()).toBe(true);
+    await expect.poll(() => visitor.page.getByRole('radio', { name: '申报中' }).isChecked()).toBe(true);
     const card = visitor.page.getByRole('article', { name: callTitle });
     await waitForVisible(card);
     expect(await card.textContent()).toContain('距截止还有');
@@ -255,12 +266,7 @@ describe('calls and applications', () => {
       closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
     });
     await officeApi.create(`/api/calls/${factoryCall.id}/publish`, undefined, 200);
-    await applicant.page.goto(`/calls/${factoryCall.id}/apply`);
-    await waitForContent(applicant.page);
-    await applicant.page.getByRole('checkbox', { name: /智能仓储/ }).check();
-    await applicant.page.getByRole('button', { name: '创建申报书' }).click();
-    const refusal = applicant.page.getByRole('alert').filter({ hasText: '申报书未创建' });
-    await waitForVisible(refusal);
+    const refusal = await applyForFactoryRefused(applicant.page, factoryCall.id);
     expect(await refusal.textContent()).toContain('企业只能申报优秀场景或示范工厂其中之一');
     expect(await refusal.textContent()).toContain(callTitle);
     await waitForVisible(refusal.getByRole('link', { name: '前往“我的申报”' }));
@@ -372,12 +378,7 @@ describe('calls and applications', () => {
     // The factory call is refused while the scenario draft exists; the refusal leads to 我的申报.
     const applicant = await openPage(browser, { baseUrl });
     await signIn(applicant.page, enterprise);
-    await applicant.page.goto(`/calls/${factoryCall.id}/apply`);
-    await waitForContent(applicant.page);
-    await applicant.page.getByRole('checkbox', { name: /智能仓储/ }).check();
-    await applicant.page.getByRole('button', { name: '创建申报书' }).click();
-    const refusal = applicant.page.getByRole('alert').filter({ hasText: '申报书未创建' });
-    await waitForVisible(refusal);
+    const refusal = await applyForFactoryRefused(applicant.page, factoryCall.id);
     await refusal.getByRole('link', { name: '前往“我的申报”' }).click();
     await waitForVisible(applicant.page.getByRole('heading', { level: 1, name: '我的申报' }));
     await waitForContent(applicant.page);
@@ -484,7 +485,7 @@ describe('calls and applications', () => {
       { regionCode: '420111', district: '洪山区', state: 'submitted' },
       { regionCode: '420111', district: '洪山区', state: 'draft' },
     ] as const;
-    type Created = { district: string; state: (typeof plan)[number]['state'] } & Awaited<
+    type Created = { regionCode: string; district: string; state: (typeof plan)[number]['state'] } & Awaited<
       ReturnType<typeof prepareApplicationAs>
     >;
     const created: Created[] = [];
@@ -499,24 +500,26 @@ describe('calls and applications', () => {
         await prepared.client.expect(200, 'POST', `/api/applications/${prepared.applicationId}/withdraw`, {
           body: { reason: '项目投资数据需与财务核对后重新提交' },
         });
-      created.push({ district, state, ...prepared });
+      created.push({ ...prepared, regionCode, district, state });
     }
 
-    /** What the page should show for the applications as they now stand (the regions' counts differ, so their order is certain). */
+    /** What the page should show for the applications as they now stand: regions by count, equal counts by code. */
     const expectedCounts = () => {
       const labels = { draft: '草稿', submitted: '已提交', withdrawn: '已撤回' } as const;
       const states = Object.entries(labels).map(([state, label]) => ({
         label,
         count: created.filter((application) => application.state === state).length,
       }));
-      const byRegion = new Map<string, number>();
-      for (const { district, state } of created)
-        if (state !== 'draft') byRegion.set(district, (byRegion.get(district) ?? 0) + 1);
-      const regions = [...byRegion].sort(([, a], [, b]) => b - a);
+      const byRegion = new Map<string, { name: string; count: number }>();
+      for (const { regionCode, district } of created.filter(({ state }) => state === 'submitted'))
+        byRegion.set(regionCode, { name: district, count: (byRegion.get(regionCode)?.count ?? 0) + 1 });
+      const regions = [...byRegion]
+        .sort(([codeA, a], [codeB, b]) => b.count - a.count || codeA.localeCompare(codeB))
+        .map(([, region]) => [region.name, region.count] as const);
       return {
         cards: [`申报书总数${created.length}`, ...states.map(({ label, count }) => `${label}${count}`)],
         statusChart: `按状态统计：${states.map(({ label, count }) => `${label} ${count} 件`).join('，')}`,
-        regionChart: `按地区统计（不含草稿）：${regions.map(([name, count]) => `${name} ${count} 件`).join('，')}`,
+        regionChart: `按地区统计（不含草稿和已撤回）：${regions.map(([name, count]) => `${name} ${count} 件`).join('，')}`,
       };
     };
 

@@ -88,6 +88,12 @@ export const editableStates: readonly ApplicationState[] = ['draft', 'withdrawn'
 export const isEditable = (state: ApplicationState) => editableStates.includes(state);
 
 /**
+ * Applications an office counts as received, by region: not a draft, and not withdrawn (a withdrawn application is
+ * back with the enterprise and may never come again).
+ */
+export const isCountedAsReceived = (state: ApplicationState) => state !== 'draft' && state !== 'withdrawn';
+
+/**
  * 删除草稿: only a draft never submitted may be deleted. Not a transition: the record goes. Anything once submitted
  * keeps its record and history (a submission, even withdrawn, is part of the call's trail).
  */

@@ -187,7 +187,7 @@ export const callsStrings = {
   statsLoadFailed: '申报情况加载失败',
   total: '申报书总数',
   byStatus: '按状态统计',
-  byRegion: '按地区统计（不含草稿）',
+  byRegion: '按地区统计（不含草稿和已撤回）',
   noRegionData: '暂无已提交的申报书',
   chartLabel: (title: string, summary: string) => `${title}：${summary || '暂无数据'}`,
   chartLoading: '正在加载图表',

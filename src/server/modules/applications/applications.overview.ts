@@ -1,4 +1,9 @@
-import { type ApplicationState, isDeletableDraft, isEditable } from '../../../shared/applications/application-state.js';
+import {
+  type ApplicationState,
+  isCountedAsReceived,
+  isDeletableDraft,
+  isEditable,
+} from '../../../shared/applications/application-state.js';
 import { rowsAt } from '../../../shared/applications/form-walk.js';
 import type { Actor } from '../../plugins/access.js';
 import type { ApplicationsDependencies } from './applications.context.js';
@@ -55,7 +60,8 @@ export function createApplicationsOverview(
       const byRegion = new Map<string, number>();
       for (const row of rows) {
         byStatus[row.status] = (byStatus[row.status] ?? 0) + row.count;
-        if (row.status !== 'draft') byRegion.set(row.regionCode, (byRegion.get(row.regionCode) ?? 0) + row.count);
+        if (isCountedAsReceived(row.status as ApplicationState))
+          byRegion.set(row.regionCode, (byRegion.get(row.regionCode) ?? 0) + row.count);
       }
       return { byStatus, byRegion, total: rows.reduce((sum, row) => sum + row.count, 0) };
     },

@@ -38,7 +38,8 @@ export function StatsPanel({ callId }: { callId: string }) {
     value: stats.byStatus[state] ?? 0,
   }));
   const regionBars = [...stats.byRegion]
-    .sort((a, b) => b.count - a.count)
+    // Equal counts keep the order of the region codes, so bars do not swap places between refreshes.
+    .sort((a, b) => b.count - a.count || a.regionCode.localeCompare(b.regionCode))
     .map((region) => ({ label: region.regionName, value: region.count }));
 
   return (
