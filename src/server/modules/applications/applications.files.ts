@@ -1,9 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type ApplicationState,
-  applicationStateLabels,
-  isEditable,
-} from '../../../shared/applications/application-state.js';
+import { type ApplicationState, applicationStateLabels } from '../../../shared/applications/application-state.js';
 import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
@@ -15,14 +11,18 @@ import {
   applicationNotFound,
   applicationQuotaExceeded,
   attachmentTooLarge,
-  enterpriseOnly,
   fingerprintMismatch,
   notEditable,
   unknownAttachmentKind,
 } from './applications.errors.js';
 import { renderApplicationDocx } from './applications.export-docx.js';
 import { renderApplicationPdf } from './applications.export-pdf.js';
-import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
+import { ensureApplicantCanEdit, ensureEditableState } from './applications.policy.js';
+import {
+  type ApplicationRow,
+  type ApplicationsRepository,
+  createApplicationsRepository,
+} from './applications.repository.js';
 import { applicationAttachmentBudget, filesDigestOf, fingerprintOf } from './applications.rules.js';
 import type { ApplicationsService } from './applications.service.js';
 
@@ -45,26 +45,19 @@ export function createApplicationFilesService(
 
   async function loadEditable(actor: Actor, id: string) {
     const row = await applications.loader.load(actor, id);
-    if (actor.role !== 'enterprise' || actor.organizationId !== row.enterpriseId) throw enterpriseOnly();
-    const status = row.status as ApplicationState;
-    if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
+    ensureApplicantCanEdit(actor, row);
     return row;
   }
 
   /** Locks the row for a file change and checks it is still editable (a submission may have committed since). */
-  async function lockEditable(txRepository: ReturnType<typeof createApplicationsRepository>, id: string) {
+  async function lockEditable(txRepository: ApplicationsRepository, id: string) {
     const locked = await txRepository.lockForFiles(id);
     if (!locked) throw applicationNotFound();
-    const status = locked.status as ApplicationState;
-    if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
+    ensureEditableState(locked.status);
     return locked;
   }
 
-  async function ensureWithinBudget(
-    txRepository: ReturnType<typeof createApplicationsRepository>,
-    id: string,
-    adding: number,
-  ) {
+  async function ensureWithinBudget(txRepository: ApplicationsRepository, id: string, adding: number) {
     const used = (await txRepository.listAttachments(id)).reduce((sum, file) => sum + file.size, 0);
     if (used + adding > applicationAttachmentBudget) throw applicationQuotaExceeded(applicationAttachmentBudget);
   }

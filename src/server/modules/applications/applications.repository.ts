@@ -362,3 +362,5 @@ export function createApplicationsRepository({ db }: { db: Database }) {
     insertEvent: (row: typeof applicationEvents.$inferInsert) => db.insert(applicationEvents).values(row),
   };
 }
+
+export type ApplicationsRepository = ReturnType<typeof createApplicationsRepository>;

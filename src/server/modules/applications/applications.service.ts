@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type ApplicationEvent,
-  type ApplicationState,
-  applicationStateLabels,
-  isDeletableDraft,
-  isEditable,
-} from '../../../shared/applications/application-state.js';
-import type { ApplicationView, CreateApplicationBody } from '../../../shared/applications/applications.schemas.js';
+import { type ApplicationState, isDeletableDraft, isEditable } from '../../../shared/applications/application-state.js';
+import type { CreateApplicationBody } from '../../../shared/applications/applications.schemas.js';
 import {
   mergeApplicationData,
   normalizeApplicationData,
@@ -27,15 +21,16 @@ import {
   invalidDraft,
   invalidScenario,
   notDeletable,
-  notEditable,
   outOfScope,
   validationFailed,
   versionConflict,
   versionNotFound,
 } from './applications.errors.js';
+import { ensureApplicant, ensureApplicantCanEdit, isApplicant } from './applications.policy.js';
 import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
 import { attachmentProblems, fingerprintOf, squashWindowMs, stampedProblems } from './applications.rules.js';
-import { moveApplicationState } from './applications.transitions.js';
+import { moveApplicationState, type StateMove } from './applications.transitions.js';
+import { createApplicationViewer } from './applications.view.js';
 
 /** Rows kept by `lastWritten`: about the drafts being edited on one instance at a busy hour. */
 const lastWrittenLimit = 2000;
@@ -47,6 +42,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   const { db, calls, now } = deps;
   const loader = createApplicationLoader(deps);
   const repository = createApplicationsRepository({ db });
+  const toView = createApplicationViewer(deps, loader);
   /** Draft schemas per call: built once from the call's immutable form, not on every autosave. */
   const draftSchemas = new Map<string, ReturnType<typeof draftDataSchema>>();
   const draftSchemaOf = (call: CallForm) => {
@@ -69,67 +65,14 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     ];
   }
 
-  async function toView(actor: Actor, row: ApplicationRow): Promise<ApplicationView> {
-    const { profile } = await loader.contextOf(row);
-    const call = await calls.findCall(row.callId);
-    const attachments = await repository.listAttachments(row.id);
-    const deadline = await calls.deadlineFor(call, row.enterpriseId);
-    const status = row.status as ApplicationState;
-    const isOwner = actor.role === 'enterprise' && actor.organizationId === row.enterpriseId;
-    const beforeDeadline = call.status === 'published' && now() < deadline;
-    const last = await repository.latestVersionRow(row.id);
-    return {
-      id: row.id,
-      callId: row.callId,
-      callTitle: call.title,
-      enterpriseId: row.enterpriseId,
-      enterpriseName: profile.name,
-      status,
-      version: row.version,
-      fingerprint: row.fingerprint,
-      data: row.data,
-      attachments: attachments.map((file) => ({
-        id: file.id,
-        kind: file.kind,
-        sha256: file.sha256,
-        size: file.size,
-        mediaType: file.mediaType,
-        originalName: file.originalName,
-        uploadedAt: file.uploadedAt.toISOString(),
-      })),
-      stamped:
-        row.stampedFileId && row.stampedFingerprint
-          ? {
-              fileId: row.stampedFileId,
-              fingerprint: row.stampedFingerprint,
-              isCurrent: row.stampedFingerprint === row.fingerprint,
-            }
-          : null,
-      updatedAt: row.updatedAt.toISOString(),
-      updatedByName: last?.savedByName ?? '',
-      submittedAt: row.submittedAt?.toISOString() ?? null,
-      deadline: deadline.toISOString(),
-      can: {
-        edit: isOwner && isEditable(status),
-        submit: isOwner && isEditable(status) && (beforeDeadline || status === 'returned'),
-        withdraw: isOwner && status === 'submitted' && beforeDeadline,
-      },
-    };
-  }
-
   /** An enterprise's own state change (submit, withdraw) in its own transaction. */
   const moveState = (
     actor: Actor,
-    row: ApplicationRow,
-    event: ApplicationEvent,
-    reason: string,
     context: AuditContext,
-    changes: Partial<ApplicationRow> = {},
-    expectedFingerprint?: string,
+    move: Pick<StateMove, 'row' | 'event' | 'reason' | 'changes' | 'expectedFingerprint'>,
   ) =>
     transaction(db, async (tx) => {
-      const move = { row, event, by: 'enterprise' as const, reason, changes, expectedFingerprint };
-      const updated = await moveApplicationState(tx, actor, context, move);
+      const updated = await moveApplicationState(tx, actor, context, { ...move, by: 'enterprise' });
       return { status: updated.status as ApplicationState };
     });
 
@@ -293,8 +236,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       const known = lastWritten.get(id);
       const isOwnKnownDraft =
         known?.version === expectedVersion &&
-        actor.role === 'enterprise' &&
-        known.enterpriseId === actor.organizationId &&
+        isApplicant(actor, known.enterpriseId) &&
         isEditable(known.status as ApplicationState);
       if (known && isOwnKnownDraft) {
         const saved = await saveOver(actor, known, expectedVersion, patch);
@@ -302,7 +244,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         lastWritten.delete(id);
       }
       const row = await loader.load(actor, id);
-      ensureOwnerCanEdit(actor, row);
+      ensureApplicantCanEdit(actor, row);
       const saved = await saveOver(actor, row, expectedVersion, patch);
       if (!saved) throw await conflictOver(id, expectedVersion);
       return saved;
@@ -329,7 +271,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     /** 恢复历史版本: the old content becomes a new version (nothing in the history is lost). */
     async restoreVersion(actor: Actor, id: string, expectedVersion: number, version: number, context: AuditContext) {
       const row = await loader.load(actor, id);
-      ensureOwnerCanEdit(actor, row);
+      ensureApplicantCanEdit(actor, row);
       const entry = await repository.findVersion(id, version);
       if (!entry) throw versionNotFound();
       const { call, context: formContext } = await loader.contextOf(row);
@@ -351,7 +293,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
      */
     async deleteDraft(actor: Actor, id: string, expectedVersion: number, context: AuditContext) {
       const row = await loader.load(actor, id);
-      ensureOwner(actor, row);
+      ensureApplicant(actor, row);
       if (!isDeletableDraft(row.status as ApplicationState, row.submittedAt)) throw notDeletable();
       // The conflict is read after the transaction: inside it, the outer connection may be the one it holds.
       const deleted = await transaction(db, async (tx) => {
@@ -376,7 +318,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
 
     async submit(actor: Actor, id: string, context: AuditContext) {
       const row = await loader.load(actor, id);
-      ensureOwner(actor, row);
+      ensureApplicant(actor, row);
       const call = await calls.findCall(row.callId);
       // A return for correction may come after the deadline; the resubmission it asks for is not late.
       if (row.status !== 'returned') await calls.ensureOpenFor(call, row.enterpriseId);
@@ -388,30 +330,27 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         row.status === 'returned' && row.holderOrgId
           ? row.holderOrgId
           : ((await deps.chain.firstReviewerFor(profile, call.organizationId))?.id ?? call.organizationId);
-      return moveState(
-        actor,
+      return moveState(actor, context, {
         row,
-        'submit',
-        '',
-        context,
-        {
+        event: 'submit',
+        changes: {
           submittedAt: now(),
           holderOrgId,
           recommendedLevel: null,
           enterpriseName: profile.name,
           industryCode: profile.industryCode,
           centralGroupId: profile.centralGroupId,
-          // What was checked is what is submitted: an autosave or a file landing meanwhile makes this 409.
         },
-        row.fingerprint,
-      );
+        // What was checked is what is submitted: an autosave or a file landing meanwhile makes this 409.
+        expectedFingerprint: row.fingerprint,
+      });
     },
 
     async withdraw(actor: Actor, id: string, reason: string, context: AuditContext) {
       const row = await loader.load(actor, id);
-      ensureOwner(actor, row);
+      ensureApplicant(actor, row);
       await calls.ensureOpenFor(await calls.findCall(row.callId), row.enterpriseId);
-      return moveState(actor, row, 'withdraw', reason, context, { holderOrgId: null });
+      return moveState(actor, context, { row, event: 'withdraw', reason, changes: { holderOrgId: null } });
     },
   };
 
@@ -420,16 +359,6 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     const other = await calls.findCall(existingCallId);
     throw conflictingApplication(other.title);
   }
-}
-
-function ensureOwner(actor: Actor, row: ApplicationRow) {
-  if (actor.role !== 'enterprise' || actor.organizationId !== row.enterpriseId) throw enterpriseOnly();
-}
-
-function ensureOwnerCanEdit(actor: Actor, row: ApplicationRow) {
-  ensureOwner(actor, row);
-  const status = row.status as ApplicationState;
-  if (!isEditable(status)) throw notEditable(applicationStateLabels[status]);
 }
 
 export type ApplicationsService = ReturnType<typeof createApplicationsService>;
