@@ -136,3 +136,12 @@ describe('own versus other organisation', () => {
     },
   );
 });
+
+describe('answers from recent sessions', () => {
+  it('only the autosave, whose one statement checks the session itself, may skip reading it', () => {
+    const skipping = app.routeRegistry
+      .filter((route) => route.sessionCheckedByWrite)
+      .map((route) => `${route.method} ${route.url}`);
+    expect(skipping).toEqual(['PATCH /api/applications/:id']);
+  });
+});

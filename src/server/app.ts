@@ -65,11 +65,11 @@ export type AppDependencies = {
 };
 
 /** Bearer token first (scripts), then the session cookie. */
-async function resolveActor(auth: AuthService, request: FastifyRequest) {
+async function resolveActor(auth: AuthService, request: FastifyRequest, options?: { checkedByWrite?: boolean }) {
   const bearer = bearerTokenOf(request);
   if (bearer) return auth.resolveApiToken(bearer);
   const sessionToken = request.cookies[sessionCookieName];
-  return sessionToken ? auth.resolveSession(sessionToken) : null;
+  return sessionToken ? auth.resolveSession(sessionToken, options) : null;
 }
 
 /** Body limit from the skeleton issue: anything over 1 MiB is answered 413. */
@@ -115,7 +115,15 @@ export async function buildApp(dependencies: AppDependencies) {
   });
   const callDocuments = createCallDocumentsService({ db: dependencies.db, files, calls });
   const chain = createRecommendationChainService({ db: dependencies.db });
-  const applicationDependencies = { db: dependencies.db, calls, enterprises, organizations, chain, now };
+  const applicationDependencies = {
+    db: dependencies.db,
+    calls,
+    enterprises,
+    organizations,
+    chain,
+    sessions: auth,
+    now,
+  };
   const applications = createApplicationsService(applicationDependencies);
   const applicationsOverview = createApplicationsOverview({ db: dependencies.db, calls, applications });
   const applicationFiles = createApplicationFilesService({
@@ -145,7 +153,7 @@ export async function buildApp(dependencies: AppDependencies) {
   await app.register(multipart, { limits: { fileSize: licenceUpload.maxBytes, files: 1, fields: 10 } });
 
   await app.register((api, _options, done) => {
-    registerAccessGate(api, routes, (request) => resolveActor(auth, request));
+    registerAccessGate(api, routes, (request, options) => resolveActor(auth, request, options));
     api.withTypeProvider<ZodTypeProvider>().get(
       '/api/health',
       {

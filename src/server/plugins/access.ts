@@ -18,6 +18,11 @@ export type Actor = {
   /** Set for cookie sessions; null for bearer tokens (which need no CSRF token). */
   sessionId: string | null;
   csrfToken: string | null;
+  /**
+   * Set when the gate answered from this instance's recent sessions (routes with `sessionCheckedByWrite`): the
+   * route's write must check the session in PostgreSQL, and ask `auth.ensureSessionLive` before any other answer.
+   */
+  sessionFromCache?: boolean;
 };
 
 declare module 'fastify' {
@@ -28,15 +33,20 @@ declare module 'fastify' {
      * public routes (catalogue, search, health) skip the session lookup.
      */
     readsActor?: boolean;
+    /**
+     * The handler's one write statement checks the session is still live (`auth.liveSessionCondition`) and asks
+     * `auth.ensureSessionLive` on a miss, so the gate may answer from recent sessions without a query (autosave).
+     */
+    sessionCheckedByWrite?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
   }
 }
 
-export type RecordedRoute = { method: string; url: string; access: RouteAccess };
+export type RecordedRoute = { method: string; url: string; access: RouteAccess; sessionCheckedByWrite: boolean };
 
-export type ActorResolver = (request: FastifyRequest) => Promise<Actor | null>;
+export type ActorResolver = (request: FastifyRequest, options?: { checkedByWrite?: boolean }) => Promise<Actor | null>;
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -53,7 +63,8 @@ export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute
       throw new Error(`route ${String(route.method)} ${route.url} declares no config.access`);
     }
     for (const method of [route.method].flat()) {
-      if (method !== 'HEAD') recorded.push({ method, url: route.url, access });
+      const sessionCheckedByWrite = route.config?.sessionCheckedByWrite === true;
+      if (method !== 'HEAD') recorded.push({ method, url: route.url, access, sessionCheckedByWrite });
     }
   });
   app.addHook('onRequest', async (request) => {
@@ -65,7 +76,8 @@ export function registerAccessGate(app: FastifyInstance, recorded: RecordedRoute
         request.actor = await resolveActor(request).catch(() => null);
       return;
     }
-    request.actor = await resolveActor(request);
+    const checkedByWrite = request.routeOptions.config?.sessionCheckedByWrite === true;
+    request.actor = await resolveActor(request, { checkedByWrite });
     ensureAllowed(request, access);
     ensureCsrfToken(request);
   });

@@ -3,6 +3,7 @@ import type { FormContext } from '../../../shared/applications/form-walk.js';
 import { enterpriseSizeLabels } from '../../../shared/organizations/enterprise-size.rules.js';
 import type { Database } from '../../db/client.js';
 import type { Actor } from '../../plugins/access.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { CallForm, CallsService } from '../calls/calls.service.js';
 import type { EnterprisesService } from '../organizations/enterprises.service.js';
 import { jurisdictionPrefix } from '../organizations/organizations.policy.js';
@@ -14,11 +15,15 @@ import { type ApplicationRow, type ApplicationScope, createApplicationsRepositor
 export type ApplicationsDependencies = {
   db: Database;
   calls: CallsService;
-  enterprises: Pick<EnterprisesService, 'findProfile'>;
+  enterprises: Pick<EnterprisesService, 'findProfile' | 'profileUnchangedCondition'>;
+  /** The autosave's gate may answer from recent sessions; its write checks the session (see ContentWriteGuards). */
+  sessions: Pick<AuthService, 'liveSessionCondition' | 'ensureSessionLive'>;
   organizations: Pick<OrganizationsService, 'getOrganization'>;
   chain: Pick<RecommendationChainService, 'firstReviewerFor'>;
   now: () => Date;
 };
+
+export type ApplicationContext = { call: CallForm; context: FormContext; profile: EnterpriseProfile };
 
 /** Profile values by prefill source (template `prefill`), from the enterprise profile. */
 export function prefillValuesOf(profile: EnterpriseProfile): Record<string, unknown> {
@@ -71,9 +76,7 @@ export function createApplicationLoader(deps: ApplicationsDependencies) {
       return row;
     },
     /** The call's form and the form context for this application (whatever the call's status). */
-    async contextOf(
-      row: Pick<ApplicationRow, 'callId' | 'enterpriseId'>,
-    ): Promise<{ call: CallForm; context: FormContext; profile: EnterpriseProfile }> {
+    async contextOf(row: Pick<ApplicationRow, 'callId' | 'enterpriseId'>): Promise<ApplicationContext> {
       const call = await deps.calls.findCallForm(row.callId);
       const profile = await profileFor(row.enterpriseId);
       return { call, profile, context: await deps.calls.formContext(call, prefillValuesOf(profile)) };

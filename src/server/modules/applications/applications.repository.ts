@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, like, ne, type SQL, sql } from 'drizzle-orm';
-import { editableStates } from '../../../shared/applications/application-state.js';
 import type { Database } from '../../db/client.js';
-import { once, prepareSql } from '../../db/prepared.js';
+import { once } from '../../db/prepared.js';
 import { applicationAttachments, applicationEvents, applications, applicationVersions } from './applications.tables.js';
 
 export type ApplicationRow = typeof applications.$inferSelect;
@@ -77,59 +76,6 @@ export function createApplicationsRepository({ db }: { db: Database }) {
       )
       .prepare('application_of_enterprise'),
   );
-  // Every autosave runs this statement, prepared: planning it costs PostgreSQL more than running it.
-  // The latest history row holds no copy (it reads as the current content): a squashed save only moves its
-  // version and time; a save that starts a new row first gives the row it follows the content it replaces.
-  const saveStatement = once(() => {
-    const value = (name: string) => sql.placeholder(name);
-    // The row is still the one the content was worked out from: same version, still editable (a submission does not
-    // move the version), same attached files (an upload moves the digest, part of the fingerprint, not the version).
-    const editable = sql.raw(editableStates.map((state) => `'${state}'`).join(', '));
-    const unchanged = sql`id = ${value('id')} and version = ${value('expectedVersion')}
-            and status in (${editable}) and files_digest = ${value('filesDigest')}`;
-    return prepareSql<{ version: number; fingerprint: string; updated_at: string | Date }>(
-      db,
-      'application_save_content',
-      sql`
-        with previous as (
-          select data from applications where ${unchanged}
-        ),
-        updated as (
-          update applications
-          set data = ${value('data')}::jsonb, version = version + 1, fingerprint = ${value('fingerprint')},
-              updated_by = ${value('userId')}, updated_at = ${value('now')}
-          where ${unchanged}
-          returning id, version, fingerprint, updated_at
-        ),
-        latest as (
-          select id, saved_by, saved_at, reason from application_versions
-          where application_id = ${value('id')} order by version desc limit 1
-        ),
-        squashed as (
-          update application_versions v
-          set version = u.version, data = null, saved_at = ${value('now')}
-          from updated u, latest l
-          where v.id = l.id and ${value('reason')} = 'save' and l.reason = 'save'
-            and l.saved_by = ${value('userId')} and l.saved_at > ${value('squashAfter')}
-          returning v.id
-        ),
-        closed as (
-          update application_versions v
-          set data = p.data
-          from updated u, latest l, previous p
-          where v.id = l.id and v.data is null and not exists (select 1 from squashed)
-          returning v.id
-        ),
-        inserted as (
-          insert into application_versions (id, application_id, version, data, saved_by, saved_by_name, saved_at, reason)
-          select ${value('historyId')}, u.id, u.version, null, ${value('userId')}, ${value('username')}, ${value('now')},
-                 ${value('reason')}
-          from updated u where not exists (select 1 from squashed)
-          returning id
-        )
-        select version, fingerprint, updated_at from updated`,
-    );
-  });
   return {
     insert: async (row: typeof applications.$inferInsert) =>
       (await db.insert(applications).values(row).returning())[0]!,
@@ -214,24 +160,6 @@ export function createApplicationsRepository({ db }: { db: Database }) {
      * autosave when that is recent. Undefined when the row changed since it was read (someone saved first, the
      * application was submitted, a file was attached).
      */
-    async saveContent(input: {
-      id: string;
-      expectedVersion: number;
-      data: Record<string, unknown>;
-      fingerprint: string;
-      /** The attached files' digest the fingerprint was computed with. */
-      filesDigest: string;
-      userId: string;
-      username: string;
-      reason: 'save' | 'restore';
-      now: Date;
-      squashAfter: Date;
-      historyId: string;
-    }): Promise<{ version: number; fingerprint: string; updatedAt: Date } | undefined> {
-      const [row] = await saveStatement()({ ...input, data: JSON.stringify(input.data) });
-      return row && { version: row.version, fingerprint: row.fingerprint, updatedAt: new Date(row.updated_at) };
-    },
-
     /**
      * State changes are guarded by the state they leave, so two people acting at once cannot both win. Applies `changes` if the application is still in `status` (and, when given, held by `holder`, or showing
      * `fingerprint`: the content and files a submission checked); undefined when it moved meanwhile.

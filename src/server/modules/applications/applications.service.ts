@@ -13,7 +13,12 @@ import { transaction } from '../../db/transaction.js';
 import type { Actor } from '../../plugins/access.js';
 import { type AuditContext, createAuditService } from '../audit/audit.service.js';
 import type { CallForm } from '../calls/calls.service.js';
-import { type ApplicationsDependencies, createApplicationLoader } from './applications.context.js';
+import { createContentWriter } from './applications.content-writer.js';
+import {
+  type ApplicationContext,
+  type ApplicationsDependencies,
+  createApplicationLoader,
+} from './applications.context.js';
 import {
   applicationExists,
   conflictingApplication,
@@ -42,6 +47,13 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   const { db, calls, now } = deps;
   const loader = createApplicationLoader(deps);
   const repository = createApplicationsRepository({ db });
+  const writer = createContentWriter({
+    db,
+    guards: {
+      liveSession: deps.sessions.liveSessionCondition,
+      profileUnchanged: deps.enterprises.profileUnchangedCondition,
+    },
+  });
   const toView = createApplicationViewer(deps, loader);
   /** Draft schemas per call: built once from the call's immutable form, not on every autosave. */
   const draftSchemas = new Map<string, ReturnType<typeof draftDataSchema>>();
@@ -78,25 +90,29 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
 
   /**
    * Writes new content over `expectedVersion`, keeping the history readable (autosaves squashed per person).
-   * Undefined when the row moved since it was read.
+   * Undefined when the row, the writer's session or the profile behind the prefill moved since they were read.
    */
   function writeContent(
     actor: Actor,
     row: ApplicationRow,
-    expectedVersion: number,
-    data: Record<string, unknown>,
-    reason: 'save' | 'restore',
+    write: {
+      expectedVersion: number;
+      data: Record<string, unknown>;
+      profileVersion: number;
+      reason: 'save' | 'restore';
+    },
   ) {
     const at = now();
-    return repository.saveContent({
+    return writer.saveContent({
+      ...write,
       id: row.id,
-      expectedVersion,
-      data,
-      fingerprint: fingerprintOf(row.id, data, row.filesDigest),
+      fingerprint: fingerprintOf(row.id, write.data, row.filesDigest),
       filesDigest: row.filesDigest,
       userId: actor.userId,
       username: actor.username,
-      reason,
+      sessionId: actor.sessionId,
+      role: actor.role,
+      organizationId: actor.organizationId,
       now: at,
       squashAfter: new Date(at.getTime() - squashWindowMs),
       historyId: randomUUID(),
@@ -107,21 +123,30 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     versionConflict((await repository.findById(id))?.version ?? expectedVersion);
 
   /**
-   * The row as this instance last wrote it, by application id. A version's content never changes, so an autosave
-   * over exactly that version need not read the row again: the save statement itself checks in PostgreSQL that
-   * version, status and files are still those, and a save that finds them moved takes the reading path. Writes by
-   * another instance only make this miss; nothing here is trusted beyond what the statement checks.
+   * The row as this instance last wrote it, by application id, with the profile its prefill came from. A version's
+   * content never changes, so an autosave over exactly that version need not read the row or the profile again: the
+   * save statement itself checks in PostgreSQL that version, status, files and profile version are still those, and
+   * a save that finds them moved takes the reading path. Writes by another instance only make this miss; nothing here
+   * is trusted beyond what the statement checks.
    */
-  const lastWritten = new Map<string, ApplicationRow>();
-  const remember = (row: ApplicationRow) => {
+  const lastWritten = new Map<string, { row: ApplicationRow; context: ApplicationContext }>();
+  const remember = (row: ApplicationRow, context: ApplicationContext) => {
     lastWritten.delete(row.id);
     if (lastWritten.size >= lastWrittenLimit) lastWritten.delete(lastWritten.keys().next().value!);
-    lastWritten.set(row.id, row);
+    lastWritten.set(row.id, { row, context });
   };
 
   /** Merges the patch into `row`'s content and writes it; undefined when the row moved meanwhile. */
-  async function saveOver(actor: Actor, row: ApplicationRow, expectedVersion: number, patch: Record<string, unknown>) {
-    const { call, context } = await loader.contextOf(row);
+  async function saveOver(
+    actor: Actor,
+    row: ApplicationRow,
+    expectedVersion: number,
+    patch: Record<string, unknown>,
+    knownContext?: ApplicationContext,
+  ) {
+    // A call's form and a catalogue edition never change; the profile's version is checked by the write.
+    const applicationContext = knownContext ?? (await loader.contextOf(row));
+    const { call, context, profile } = applicationContext;
     const parsed = draftSchemaOf(call).safeParse(patch);
     if (!parsed.success)
       throw invalidDraft(
@@ -129,10 +154,15 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       );
     if (row.version !== expectedVersion) throw versionConflict(row.version);
     const data = normalizeApplicationData(call.form, mergeApplicationData(row.data, parsed.data), context);
-    const updated = await writeContent(actor, row, expectedVersion, data, 'save');
+    const updated = await writeContent(actor, row, {
+      expectedVersion,
+      data,
+      profileVersion: profile.version,
+      reason: 'save',
+    });
     if (!updated) return undefined;
     const { version, fingerprint, updatedAt } = updated;
-    remember({ ...row, data, version, fingerprint, updatedAt, updatedBy: actor.userId });
+    remember({ ...row, data, version, fingerprint, updatedAt, updatedBy: actor.userId }, applicationContext);
     const problems = validateApplicationData(call.form, data, context);
     return { version, fingerprint, updatedAt: updatedAt.toISOString(), problems };
   }
@@ -235,14 +265,19 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
     async saveDraft(actor: Actor, id: string, expectedVersion: number, patch: Record<string, unknown>) {
       const known = lastWritten.get(id);
       const isOwnKnownDraft =
-        known?.version === expectedVersion &&
-        isApplicant(actor, known.enterpriseId) &&
-        isEditable(known.status as ApplicationState);
+        known?.row.version === expectedVersion &&
+        isApplicant(actor, known.row.enterpriseId) &&
+        isEditable(known.row.status as ApplicationState);
       if (known && isOwnKnownDraft) {
-        const saved = await saveOver(actor, known, expectedVersion, patch);
+        const saved = await saveOver(actor, known.row, expectedVersion, patch, known.context).catch(async (error) => {
+          await deps.sessions.ensureSessionLive(actor);
+          throw error;
+        });
         if (saved) return saved;
         lastWritten.delete(id);
       }
+      // The gate may have answered from recent sessions (the statement checks them); nothing below relies on that.
+      await deps.sessions.ensureSessionLive(actor);
       const row = await loader.load(actor, id);
       ensureApplicantCanEdit(actor, row);
       const saved = await saveOver(actor, row, expectedVersion, patch);
@@ -274,9 +309,14 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       ensureApplicantCanEdit(actor, row);
       const entry = await repository.findVersion(id, version);
       if (!entry) throw versionNotFound();
-      const { call, context: formContext } = await loader.contextOf(row);
+      const { call, context: formContext, profile } = await loader.contextOf(row);
       const data = normalizeApplicationData(call.form, entry.data, formContext);
-      const updated = await writeContent(actor, row, expectedVersion, data, 'restore');
+      const updated = await writeContent(actor, row, {
+        expectedVersion,
+        data,
+        profileVersion: profile.version,
+        reason: 'restore',
+      });
       if (!updated) throw await conflictOver(id, expectedVersion);
       await createAuditService({ db }).record(context, {
         action: 'application.restored',

@@ -20,6 +20,8 @@ export class TooManyAttemptsError extends AppError {
 }
 
 export const tokenNotFound = () => new AppError(404, 'NOT_FOUND', '令牌不存在');
+/** A session ended (signed out, here or on another instance) or whose user changed since it was resolved. */
+export const sessionEnded = () => new AppError(401, 'UNAUTHENTICATED', '登录已失效，请重新登录');
 export const sessionNotFound = () => new AppError(404, 'NOT_FOUND', '会话不存在');
 export const resetTokenExpired = () =>
   new AppError(410, 'TOKEN_EXPIRED', '重置链接已过期或已被使用，请联系管理员重新发放');

@@ -12,12 +12,14 @@ import {
   AccountLockedError,
   invalidCredentials,
   resetTokenExpired,
+  sessionEnded,
   sessionNotFound,
   TooManyAttemptsError,
   tokenNotFound,
   wrongCurrentPassword,
 } from './auth.errors.js';
-import { createAuthRepository } from './auth.repository.js';
+import { createRecentSessions } from './auth.recent-sessions.js';
+import { createAuthRepository, liveSessionCondition } from './auth.repository.js';
 import {
   accountFailureLimit,
   accountLockMs,
@@ -55,6 +57,7 @@ export function createAuthService({
 }: AuthServiceDependencies) {
   const repository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
+  const recentSessions = createRecentSessions({ limit: 10_000, maxAgeMs: sessionTouchIntervalMs });
 
   const toActor = (
     user: Pick<UserRow, 'id' | 'username' | 'role' | 'organizationId' | 'isOrganizationAdmin'>,
@@ -199,15 +202,44 @@ export function createAuthService({
       });
     },
 
-    async resolveSession(sessionToken: string): Promise<Actor | null> {
+    /**
+     * The actor of a cookie session. With `checkedByWrite` (routes whose write statement checks the session, see
+     * `config.sessionCheckedByWrite`) a session resolved here under a minute ago is answered without a query.
+     */
+    async resolveSession(sessionToken: string, options: { checkedByWrite?: boolean } = {}): Promise<Actor | null> {
       const at = now();
-      const found = await repository.findSessionWithUser(sha256(sessionToken), at);
-      if (!found) return null;
+      const tokenHash = sha256(sessionToken);
+      const recent = options.checkedByWrite ? recentSessions.get(tokenHash, at) : undefined;
+      if (recent) return recent;
+      const found = await repository.findSessionWithUser(tokenHash, at);
+      if (!found) {
+        recentSessions.delete(tokenHash);
+        return null;
+      }
       const { session, user } = found;
       if (at.getTime() - session.lastSeenAt.getTime() > sessionTouchIntervalMs)
         await repository.touchSession(session.id, at);
-      return toActor(user, session.id, session.csrfToken);
+      const actor = toActor(user, session.id, session.csrfToken);
+      recentSessions.set(tokenHash, actor, at);
+      return actor;
     },
+
+    /**
+     * For an actor answered from recent sessions: 401 unless its session is still live in PostgreSQL and its user
+     * still has the role and organisation it was resolved with. Resolved actors pass without a query.
+     */
+    async ensureSessionLive(actor: Actor): Promise<void> {
+      if (!actor.sessionFromCache || !actor.sessionId) return;
+      const found = await repository.findLiveSession(actor.sessionId, now());
+      const isSame =
+        found?.userId === actor.userId && found.role === actor.role && found.organizationId === actor.organizationId;
+      if (isSame) return;
+      recentSessions.forgetSession(actor.sessionId);
+      throw sessionEnded();
+    },
+
+    /** The condition a `sessionCheckedByWrite` route's write statement carries (see `liveSessionCondition`). */
+    liveSessionCondition,
 
     async resolveApiToken(token: string): Promise<Actor | null> {
       const row = await repository.findApiTokenByHash(sha256(token));
@@ -219,7 +251,10 @@ export function createAuthService({
     },
 
     async signOut(actor: Actor, context: AuditContext): Promise<void> {
-      if (actor.sessionId) await repository.deleteSession(actor.userId, actor.sessionId);
+      if (actor.sessionId) {
+        await repository.deleteSession(actor.userId, actor.sessionId);
+        recentSessions.forgetSession(actor.sessionId);
+      }
       await createAuditService({ db }).record(context, {
         action: 'auth.sign_out',
         targetType: 'user',

@@ -24,6 +24,14 @@ function scopeCondition(scope: EnterpriseScope): SQL | undefined {
   }
 }
 
+/**
+ * True while the enterprise's profile is still at `version` (every profile change moves it). Written for one prepared
+ * write statement of another module, which computed its content from that version of the profile.
+ */
+export const profileUnchangedCondition = (values: { enterpriseId: SQL; version: SQL }) =>
+  sql`exists (select 1 from ${enterprises}
+    where ${enterprises.organizationId} = ${values.enterpriseId} and ${enterprises.version} = ${values.version})`;
+
 export function createEnterprisesRepository({ db }: { db: Database }) {
   // The applicant's profile is read on every autosave (the form's prefill), so that read runs prepared.
   const byId = once(() =>

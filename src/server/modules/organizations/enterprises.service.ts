@@ -8,7 +8,11 @@ import { type AuditContext, createAuditService } from '../audit/audit.service.js
 import { fileNotFound } from '../files/files.errors.js';
 import type { FilesService, Upload } from '../files/files.service.js';
 import type { ReferenceService } from '../reference/reference.service.js';
-import { createEnterprisesRepository, type EnterpriseRow } from './enterprises.repository.js';
+import {
+  createEnterprisesRepository,
+  type EnterpriseRow,
+  profileUnchangedCondition,
+} from './enterprises.repository.js';
 import {
   enterpriseNotFound,
   forbidden,
@@ -98,6 +102,9 @@ export function createEnterprisesService({
     getEnterprise: async (actor: Actor, id: string) => toProfile(actor, await loadVisible(actor, id)),
 
     /** A profile for modules that have already checked access to what refers to it (an application's prefill). */
+    /** For a write computed from a profile it read earlier (see `profileUnchangedCondition`). */
+    profileUnchangedCondition,
+
     async findProfile(id: string): Promise<EnterpriseProfile | undefined> {
       const row = await repository.findInScope({ kind: 'all' }, id);
       return row ? toProfile(systemActor, row) : undefined;
