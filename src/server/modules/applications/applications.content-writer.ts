@@ -107,7 +107,13 @@ export function createContentWriter({ db, guards }: { db: Database; guards: Cont
     async saveContent(
       input: ContentWrite,
     ): Promise<{ version: number; fingerprint: string; updatedAt: Date } | undefined> {
-      const [row] = await statement()({ ...input, data: JSON.stringify(input.data) });
+      // Times go as ISO text: node-postgres formats a Date field by field, a cost on every keystroke's save.
+      const [row] = await statement()({
+        ...input,
+        data: JSON.stringify(input.data),
+        now: input.now.toISOString(),
+        squashAfter: input.squashAfter.toISOString(),
+      });
       return row && { version: row.version, fingerprint: row.fingerprint, updatedAt: new Date(row.updated_at) };
     },
   };
