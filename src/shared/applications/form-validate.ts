@@ -111,7 +111,7 @@ function structureProblems(variant: FormVariant, data: ApplicationData, context:
         problems.push({ path: `${at}/code`, message: `${label}的场景编号不在本次申报的场景目录中` });
       if (section.maxChars) {
         const total = section.sections
-          .flatMap((sub) => [...visitLeafSection(sub, entry, '', '')])
+          .flatMap((sub) => visitLeafSection(sub, entry, '', ''))
           .reduce((sum, visit) => sum + (typeof visit.value === 'string' ? countChars(visit.value) : 0), 0);
         if (total > section.maxChars)
           problems.push({ path: at, message: `${label}全文超出字数限制：${total}/${section.maxChars}字` });

@@ -44,33 +44,35 @@ const rowLabel = (section: LeafSection, index: number) =>
   section.kind === 'table' ? `${section.title} 第${index + 1}行` : section.title;
 
 /** Visits every leaf of one leaf section in `container` (the data, or one scenario). */
-export function* visitLeafSection(
+export function visitLeafSection(
   section: LeafSection,
   container: DataObject,
   basePointer: string,
   labelPrefix: string,
-): Generator<LeafVisit> {
+  into: LeafVisit[] = [],
+): LeafVisit[] {
   const pointer = `${basePointer}/${section.key}`;
   if (section.kind === 'fields') {
     const values = objectAt(container[section.key]);
     for (const field of section.fields)
-      yield {
+      into.push({
         field,
         value: values[field.key],
         pointer: `${pointer}/${field.key}`,
         label: `${labelPrefix}${section.title} › ${field.title}`,
-      };
-    return;
+      });
+    return into;
   }
   const rows = rowsAt(container[section.key]);
-  for (const [index, row] of rows.entries())
+  for (let index = 0; index < rows.length; index++)
     for (const field of section.columns)
-      yield {
+      into.push({
         field,
-        value: row[field.key],
+        value: rows[index]![field.key],
         pointer: `${pointer}/${index}/${field.key}`,
         label: `${labelPrefix}${rowLabel(section, index)} › ${field.title}`,
-      };
+      });
+  return into;
 }
 
 export const scenarioLabel = (index: number, entry: DataObject) =>
@@ -80,20 +82,30 @@ export const scenarioLabel = (index: number, entry: DataObject) =>
  * Visits every leaf of the whole form, scenarios included. With `onlyShown`, sections hidden by their `showIf` are
  * skipped (validation); without it every section is visited (diffs and history keep what was typed there).
  */
-export function* visitLeaves(
+export function visitLeaves(
   variant: FormVariant,
   data: ApplicationData,
   options: { onlyShown?: boolean } = {},
-): Generator<LeafVisit> {
+): LeafVisit[] {
+  // Arrays, not generators: every autosave walks the whole form, and a generator per section cost most of that walk.
+  const visits: LeafVisit[] = [];
   for (const section of options.onlyShown ? shownSections(variant, data) : variant.sections) {
     if (section.kind !== 'scenarios') {
-      yield* visitLeafSection(section, data, '', '');
+      visitLeafSection(section, data, '', '', visits);
       continue;
     }
-    for (const [index, entry] of rowsAt(data[section.key]).entries())
+    const entries = rowsAt(data[section.key]);
+    for (let index = 0; index < entries.length; index++)
       for (const sub of section.sections)
-        yield* visitLeafSection(sub, entry, `/${section.key}/${index}`, scenarioLabel(index, entry));
+        visitLeafSection(
+          sub,
+          entries[index]!,
+          `/${section.key}/${index}`,
+          scenarioLabel(index, entries[index]!),
+          visits,
+        );
   }
+  return visits;
 }
 
 export const leafSectionsOf = (section: SectionDefinition): LeafSection[] =>
