@@ -79,6 +79,61 @@ describe.each(kinds)('autosave over cached state (%s)', (kind: DatabaseKind) => 
     expect(JSON.stringify(after.data)).not.toContain('退出后还想保存');
   });
 
+  it('after a sign-out elsewhere, a bad body or a stale version still answers 401 first', async () => {
+    const session = await signIn(test.app, `cache-${kind}-ent`, 'A-good-password-1');
+    const editor = editorOf(test.app, session, test.draft);
+    await editor.saved('校验前');
+    await editor.saved('校验前第二稿');
+    await other.inject({
+      method: 'POST',
+      url: '/api/me/sessions/revoke-others',
+      headers: asUser(test.enterprise.session),
+    });
+    const badBody = await test.app.inject({
+      method: 'PATCH',
+      url: `/api/applications/${test.draft.id}`,
+      headers: { ...asUser(session), 'if-match': String(test.draft.version) },
+      payload: { data: { overview: { introduction: 12 } } },
+    });
+    expect(badBody.statusCode).toBe(401);
+    const stale = await test.app.inject({
+      method: 'PATCH',
+      url: `/api/applications/${test.draft.id}`,
+      headers: { ...asUser(session), 'if-match': String(test.draft.version - 1) },
+      payload: { data: { overview: { introduction: '旧版本' } } },
+    });
+    expect(stale.statusCode).toBe(401);
+  });
+
+  it('saves with an API token (no session to check) and refuses a revoked one', async () => {
+    const created = await test.app.inject({
+      method: 'POST',
+      url: '/api/me/tokens',
+      headers: asUser(test.enterprise.session),
+      payload: { name: '脚本' },
+    });
+    const bearer = { authorization: `Bearer ${created.json().token}` };
+    const saveWith = (text: string) =>
+      test.app.inject({
+        method: 'PATCH',
+        url: `/api/applications/${test.draft.id}`,
+        headers: { ...bearer, 'if-match': String(test.draft.version) },
+        payload: { data: { overview: { introduction: text } } },
+      });
+    for (const text of ['脚本第一稿', '脚本第二稿']) {
+      const response = await saveWith(text);
+      expect(response.statusCode, response.body).toBe(200);
+      test.draft.version = response.json().version;
+    }
+    const revoked = await other.inject({
+      method: 'DELETE',
+      url: `/api/me/tokens/${created.json().id}`,
+      headers: asUser(test.enterprise.session),
+    });
+    expect(revoked.statusCode).toBeLessThan(300);
+    expect((await saveWith('吊销后')).statusCode).toBe(401);
+  });
+
   it('a user moved out of the enterprise meanwhile gets 401 on the next save, not a write', async () => {
     const session = await signIn(test.app, `cache-${kind}-ent`, 'A-good-password-1');
     const editor = editorOf(test.app, session, test.draft);

@@ -103,18 +103,28 @@ export function createContentWriter({ db, guards }: { db: Database; guards: Cont
     );
   });
   return {
-    /** Writes the content over `expectedVersion`; undefined when the row, session or profile moved meanwhile. */
+    /**
+     * Writes the content over `expectedVersion`; undefined when the row, session or profile moved meanwhile.
+     * `dataLength`: the content's JSON length, for callers that keep it in memory.
+     */
     async saveContent(
       input: ContentWrite,
-    ): Promise<{ version: number; fingerprint: string; updatedAt: Date } | undefined> {
+    ): Promise<{ version: number; fingerprint: string; updatedAt: Date; dataLength: number } | undefined> {
+      const data = JSON.stringify(input.data);
       // Times go as ISO text: node-postgres formats a Date field by field, a cost on every keystroke's save.
       const [row] = await statement()({
         ...input,
-        data: JSON.stringify(input.data),
+        data,
         now: input.now.toISOString(),
         squashAfter: input.squashAfter.toISOString(),
       });
-      return row && { version: row.version, fingerprint: row.fingerprint, updatedAt: new Date(row.updated_at) };
+      if (!row) return undefined;
+      return {
+        version: row.version,
+        fingerprint: row.fingerprint,
+        updatedAt: new Date(row.updated_at),
+        dataLength: data.length,
+      };
     },
   };
 }

@@ -13,7 +13,30 @@ function reversedKeys(value: unknown): unknown {
   );
 }
 
+/** The first implementation, kept as the reference the fingerprints on stamped scans were computed with. */
+function referenceCanonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(referenceCanonicalJson).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${referenceCanonicalJson((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value ?? null);
+}
+
 describe('canonical JSON and the fingerprint', () => {
+  it('writes exactly what the first implementation wrote, for any JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(referenceCanonicalJson(value));
+      }),
+    );
+    const awkward = JSON.parse('{"10":1,"9":[{"b":null,"a":"二"}],"__proto__":{"x":1},"":0}');
+    expect(canonicalJson(awkward)).toBe(referenceCanonicalJson(awkward));
+    expect(canonicalJson(awkward)).toBe('{"":0,"10":1,"9":[{"a":"二","b":null}],"__proto__":{"x":1}}');
+  });
+
   it('gives equal content the same text whatever the key order, and reads back as the same content', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

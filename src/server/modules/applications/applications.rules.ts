@@ -2,17 +2,25 @@ import { createHash } from 'node:crypto';
 import type { Problem } from '../../../shared/applications/form-validate.js';
 import type { AttachmentDefinition } from '../../../shared/calls/template.schemas.js';
 
-/** JSON with keys sorted at every level, so equal content always hashes the same. */
+/**
+ * JSON with keys sorted at every level, so equal content always hashes the same. Built by hand: an object rebuilt in
+ * sorted order would list integer-like keys ("9" before "10") as JavaScript does, not as the printed fingerprints did.
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, sortedKeys) ?? 'null';
-}
-
-/** JSON.stringify replacer: each object's keys sorted (as Array.prototype.sort does), undefined members left out. */
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(value).sort()) sorted[key] = (value as Record<string, unknown>)[key];
-  return sorted;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let index = 0; index < value.length; index++) text += `${index ? ',' : ''}${canonicalJson(value[index])}`;
+    return `${text}]`;
+  }
+  if (value && typeof value === 'object') {
+    let text = '';
+    for (const key of Object.keys(value).sort()) {
+      const member = (value as Record<string, unknown>)[key];
+      if (member !== undefined) text += `${text ? ',' : ''}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    }
+    return `{${text}}`;
+  }
+  return JSON.stringify(value ?? null);
 }
 
 /**

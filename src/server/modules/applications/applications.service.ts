@@ -31,14 +31,12 @@ import {
   versionConflict,
   versionNotFound,
 } from './applications.errors.js';
+import { createLastWritten } from './applications.last-written.js';
 import { ensureApplicant, ensureApplicantCanEdit, isApplicant } from './applications.policy.js';
 import { type ApplicationRow, createApplicationsRepository } from './applications.repository.js';
 import { attachmentProblems, fingerprintOf, squashWindowMs, stampedProblems } from './applications.rules.js';
 import { moveApplicationState, type StateMove } from './applications.transitions.js';
 import { createApplicationViewer } from './applications.view.js';
-
-/** Rows kept by `lastWritten`: about the drafts being edited on one instance at a busy hour. */
-const lastWrittenLimit = 2000;
 
 const isUniqueViolation = (error: unknown) =>
   (error as { code?: string })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505';
@@ -122,19 +120,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
   const conflictOver = async (id: string, expectedVersion: number) =>
     versionConflict((await repository.findById(id))?.version ?? expectedVersion);
 
-  /**
-   * The row as this instance last wrote it, by application id, with the profile its prefill came from. A version's
-   * content never changes, so an autosave over exactly that version need not read the row or the profile again: the
-   * save statement itself checks in PostgreSQL that version, status, files and profile version are still those, and
-   * a save that finds them moved takes the reading path. Writes by another instance only make this miss; nothing here
-   * is trusted beyond what the statement checks.
-   */
-  const lastWritten = new Map<string, { row: ApplicationRow; context: ApplicationContext }>();
-  const remember = (row: ApplicationRow, context: ApplicationContext) => {
-    lastWritten.delete(row.id);
-    if (lastWritten.size >= lastWrittenLimit) lastWritten.delete(lastWritten.keys().next().value!);
-    lastWritten.set(row.id, { row, context });
-  };
+  const lastWritten = createLastWritten();
 
   /** Merges the patch into `row`'s content and writes it; undefined when the row moved meanwhile. */
   async function saveOver(
@@ -161,8 +147,12 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
       reason: 'save',
     });
     if (!updated) return undefined;
-    const { version, fingerprint, updatedAt } = updated;
-    remember({ ...row, data, version, fingerprint, updatedAt, updatedBy: actor.userId }, applicationContext);
+    const { version, fingerprint, updatedAt, dataLength } = updated;
+    lastWritten.remember(
+      { ...row, data, version, fingerprint, updatedAt, updatedBy: actor.userId },
+      applicationContext,
+      dataLength,
+    );
     const problems = validateApplicationData(call.form, data, context);
     return { version, fingerprint, updatedAt: updatedAt.toISOString(), problems };
   }
@@ -274,15 +264,20 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
           throw error;
         });
         if (saved) return saved;
-        lastWritten.delete(id);
+        lastWritten.forget(id);
       }
       // The gate may have answered from recent sessions (the statement checks them); nothing below relies on that.
       await deps.sessions.ensureSessionLive(actor);
-      const row = await loader.load(actor, id);
-      ensureApplicantCanEdit(actor, row);
-      const saved = await saveOver(actor, row, expectedVersion, patch);
-      if (!saved) throw await conflictOver(id, expectedVersion);
-      return saved;
+      for (let attempt = 1; ; attempt++) {
+        const row = await loader.load(actor, id);
+        ensureApplicantCanEdit(actor, row);
+        const saved = await saveOver(actor, row, expectedVersion, patch);
+        if (saved) return saved;
+        // Something moved between the read and the write: the session (401), or the row, its files or the profile
+        // (read again once; a moved version or state then answers for itself).
+        await deps.sessions.ensureSessionLive(actor, { evenIfResolved: true });
+        if (attempt === 2) throw await conflictOver(id, expectedVersion);
+      }
     },
 
     async listVersions(actor: Actor, id: string) {
@@ -317,7 +312,10 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         profileVersion: profile.version,
         reason: 'restore',
       });
-      if (!updated) throw await conflictOver(id, expectedVersion);
+      if (!updated) {
+        await deps.sessions.ensureSessionLive(actor, { evenIfResolved: true });
+        throw await conflictOver(id, expectedVersion);
+      }
       await createAuditService({ db }).record(context, {
         action: 'application.restored',
         targetType: 'application',
@@ -348,7 +346,7 @@ export function createApplicationsService(deps: ApplicationsDependencies) {
         return true;
       });
       if (!deleted) throw await conflictOver(id, expectedVersion);
-      lastWritten.delete(id);
+      lastWritten.forget(id);
     },
 
     async validate(actor: Actor, id: string) {

@@ -3,8 +3,8 @@ import type { Actor } from '../../plugins/access.js';
 /**
  * Sessions this instance resolved lately, by token hash, for routes whose write statement checks the session itself
  * (`config.sessionCheckedByWrite`). Nothing here is trusted on its own: the write finds no row when the session has
- * ended on any instance, and the route then asks PostgreSQL (`ensureSessionLive`). Entries live no longer than the
- * last-seen interval, so a session's last-seen time stays as fresh as without them.
+ * ended on any instance, and the route then asks PostgreSQL (`ensureSessionLive`). An entry lives until its session's
+ * last-seen time is one interval old, so the next request reads the session and writes last-seen as it would have.
  */
 export function createRecentSessions(options: { limit: number; maxAgeMs: number }) {
   const entries = new Map<string, { actor: Actor; resolvedAt: number }>();
@@ -19,10 +19,11 @@ export function createRecentSessions(options: { limit: number; maxAgeMs: number 
       }
       return { ...entry.actor, sessionFromCache: true };
     },
-    set(tokenHash: string, actor: Actor, at: Date) {
+    /** `lastSeenAt`: the session's last-seen time as stored now (after any touch). */
+    set(tokenHash: string, actor: Actor, lastSeenAt: Date) {
       entries.delete(tokenHash);
       if (entries.size >= options.limit) entries.delete(entries.keys().next().value!);
-      entries.set(tokenHash, { actor, resolvedAt: at.getTime() });
+      entries.set(tokenHash, { actor: { ...actor }, resolvedAt: lastSeenAt.getTime() });
     },
     delete: (tokenHash: string) => entries.delete(tokenHash),
     /** Forgets a session by id (signed out here, or found ended). */

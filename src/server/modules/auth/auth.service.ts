@@ -217,19 +217,20 @@ export function createAuthService({
         return null;
       }
       const { session, user } = found;
-      if (at.getTime() - session.lastSeenAt.getTime() > sessionTouchIntervalMs)
-        await repository.touchSession(session.id, at);
+      const isStale = at.getTime() - session.lastSeenAt.getTime() > sessionTouchIntervalMs;
+      if (isStale) await repository.touchSession(session.id, at);
       const actor = toActor(user, session.id, session.csrfToken);
-      recentSessions.set(tokenHash, actor, at);
+      recentSessions.set(tokenHash, actor, isStale ? at : session.lastSeenAt);
       return actor;
     },
 
     /**
-     * For an actor answered from recent sessions: 401 unless its session is still live in PostgreSQL and its user
-     * still has the role and organisation it was resolved with. Resolved actors pass without a query.
+     * For an actor answered from recent sessions (or any cookie actor, with `evenIfResolved`): 401 unless its session
+     * is still live in PostgreSQL and its user still has the role and organisation it was resolved with. Otherwise
+     * no query: an actor resolved in this request was read from PostgreSQL a moment ago.
      */
-    async ensureSessionLive(actor: Actor): Promise<void> {
-      if (!actor.sessionFromCache || !actor.sessionId) return;
+    async ensureSessionLive(actor: Actor, options: { evenIfResolved?: boolean } = {}): Promise<void> {
+      if (!actor.sessionId || !(actor.sessionFromCache || options.evenIfResolved)) return;
       const found = await repository.findLiveSession(actor.sessionId, now());
       const isSame =
         found?.userId === actor.userId && found.role === actor.role && found.organizationId === actor.organizationId;

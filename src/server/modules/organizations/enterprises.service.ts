@@ -101,10 +101,10 @@ export function createEnterprisesService({
   return {
     getEnterprise: async (actor: Actor, id: string) => toProfile(actor, await loadVisible(actor, id)),
 
-    /** A profile for modules that have already checked access to what refers to it (an application's prefill). */
     /** For a write computed from a profile it read earlier (see `profileUnchangedCondition`). */
     profileUnchangedCondition,
 
+    /** A profile for modules that have already checked access to what refers to it (an application's prefill). */
     async findProfile(id: string): Promise<EnterpriseProfile | undefined> {
       const row = await repository.findInScope({ kind: 'all' }, id);
       return row ? toProfile(systemActor, row) : undefined;
