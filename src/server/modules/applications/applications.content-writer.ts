@@ -74,8 +74,10 @@ export function createContentWriter({ db, guards }: { db: Database; guards: Cont
           returning id, version, fingerprint, updated_at
         ),
         latest as (
+          -- The row standing for the current content (application_versions_latest_idx). There is none right after
+          -- the application was created (that row holds its own copy): the save then starts a new row.
           select id, saved_by, saved_at, reason from application_versions
-          where application_id = ${value('id')} order by version desc limit 1
+          where application_id = ${value('id')} and data is null order by version desc limit 1
         ),
         squashed as (
           update application_versions v

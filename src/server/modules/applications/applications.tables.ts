@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /** 申报书 (Application): one enterprise's application to one call; `data` follows the call's form. */
@@ -71,7 +72,12 @@ export const applicationVersions = pgTable(
     /** What made this version: save, restore, submit, withdraw. */
     reason: text('reason').notNull().default('save'),
   },
-  (table) => [index('application_versions_app_idx').on(table.applicationId, table.version)],
+  (table) => [
+    // `version` is left out of the indexes: every autosave's squash moves it, and an unindexed column lets that
+    // update stay a HOT update (no index entries written). The latest row is found by its null content.
+    index('application_versions_app_idx').on(table.applicationId),
+    index('application_versions_latest_idx').on(table.applicationId).where(sql`data is null`),
+  ],
 );
 
 /** 附件: evidence files of an application, by the template's attachment kinds. */
